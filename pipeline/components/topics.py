@@ -1,0 +1,54 @@
+"""press_topics: the taxonomy labels each event's passage discusses.
+
+Topic mentions are found once per document by a SpanRuler (patterns in
+resources/topic_patterns.jsonl, on LOWER and LEMMA) into
+`doc.spans["press_topic_mentions"]`; each event takes the labels found in its
+own passage. `digital_economy` is the fallback: kept only when nothing
+narrower was found.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..drafts import add_evidence
+from ..resources import read_json, read_jsonl
+
+TOPIC_SPANS_KEY = "press_topic_mentions"
+
+
+def topic_patterns() -> list[dict]:
+    return read_jsonl("topic_patterns.jsonl")
+
+
+@Language.factory(
+    "press_topics",
+    requires=["doc._.events"],
+    assigns=["doc._.events"],
+    default_config={"spans_key": TOPIC_SPANS_KEY},
+)
+def make_topic_tagger(nlp: Language, name: str, spans_key: str) -> TopicTagger:
+    return TopicTagger(name, spans_key=spans_key)
+
+
+class TopicTagger:
+    def __init__(self, name: str, *, spans_key: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.fallback = read_json("topics.json")["fallback"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = list(doc.spans.get(self.spans_key, []))
+        for draft in doc._.events or []:
+            inside = [m for m in mentions if draft["start"] <= m.start_char and m.end_char <= draft["end"]]
+            labels = {m.label_ for m in inside}
+            if labels - {self.fallback}:
+                labels.discard(self.fallback)
+            draft["topics"] = sorted(labels)
+            seen = set()
+            for m in inside:
+                if m.label_ in labels and m.label_ not in seen:
+                    seen.add(m.label_)
+                    add_evidence(draft, doc, "topics", m.label_, m.start_char, m.end_char)
+        return doc

