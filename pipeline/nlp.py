@@ -50,7 +50,10 @@ def build_nlp(model: str | None = None, overrides: Mapping[str, Any] | None = No
             raise PipelineError(Errors.E005.format(stage=stage, known=", ".join(settings)))
         stage_config = dict(settings[stage])
         factory = stage_config.pop("factory")
-        pipe = nlp.add_pipe(factory, name=stage, config=stage_config)
+        # A stage may need to run inside the model, e.g. sentence starts before the parser.
+        before = stage_config.pop("before", None)
+        placement = {"before": before} if before in nlp.pipe_names else {}
+        pipe = nlp.add_pipe(factory, name=stage, config=stage_config, **placement)
         if factory == "span_ruler":
             # Phrase patterns need only the tokenizer; running the model over each would be slow.
             with nlp.select_pipes(enable=[]):

@@ -1,3 +1,3 @@
 """The project's spaCy components, one stage per module; importing this registers their factories."""
 
-from . import dates, events, locations, participants, records, topics  # noqa: F401
+from . import dates, events, line_breaks, locations, participants, records, topics  # noqa: F401

@@ -11,7 +11,8 @@ in the past (an announcement, a founding) gives no event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,12 @@ ORDINALS: dict[str, int] = _LEXICON["ordinals"]
 _NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s+")
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "to"})
+FUTURE_WORDS = frozenset(_LEXICON["future_words"])
+ORGANISATION_NOUNS = frozenset(_LEXICON["organisation_nouns"])
+# How far after a meeting noun its date may stand ("the fourth TTC meeting in Luleå, Sweden, in May 2023").
+NOUN_DATE_WINDOW = 12
+_OF_BODY = re.compile(r"^(?:[a-z-]+\s+)*(?:meeting|session|round|sitting)s?\s+of\s+(?:the\s+)?([A-Z].*)$")
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,10}\)")
 
 
 @dataclass
@@ -61,16 +68,16 @@ class EventSegmenter:
 
     def __call__(self, doc: Doc) -> Doc:
         _, body_start = split_published_header(doc.text)
-        drafts = self._section_events(doc, body_start)
-        if not drafts:
-            drafts = self._narrative_events(doc, body_start)
+        sections = self._section_events(doc, body_start)
+        drafts = [draft for draft, _ in sections] + self._mentioned_events(doc, body_start, [m for _, m in sections])
         drafts.sort(key=lambda d: d["anchor"])
+        harmonise_series(drafts)
         doc._.events = drafts
         return doc
 
     # -- event pages: heading / date line / place line sections ---------------
 
-    def _section_events(self, doc: Doc, body_start: int) -> list[EventDraft]:
+    def _section_events(self, doc: Doc, body_start: int) -> list[tuple[EventDraft, _Mention]]:
         lines = _lines(doc.text, body_start)
         starts: list[tuple[int, _Line | None, _Line, _Line | None]] = []  # (index, heading, date, place)
         for i, line in enumerate(lines):
@@ -79,6 +86,9 @@ class EventSegmenter:
             heading = lines[i - 1] if i > 0 and self._is_heading(lines[i - 1]) else None
             place = lines[i + 1] if i + 1 < len(lines) and self._is_place_line(lines[i + 1]) else None
             starts.append((i - (heading is not None), heading, line, place))
+        # A lone date line under a non-event heading is a release date, not an event page.
+        if len(starts) < 2 and not any(h is not None and _line_names_event(doc, h) for _, h, _, _ in starts):
+            return []
         drafts = []
         for n, (index, heading, date_line, place) in enumerate(starts):
             end_index = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
@@ -94,7 +104,7 @@ class EventSegmenter:
             draft["place_line"] = [place.start, place.end] if place else None
             draft["trigger"] = [trigger.sent.start_char, trigger.sent.end_char]
             _describe(doc, draft, trigger, heading)
-            drafts.append(draft)
+            drafts.append((draft, _Mention(None, trigger, (start_char, end_char), find_date_mentions(date_line.text, date_line.start))))
         return drafts
 
     def _is_heading(self, line: _Line) -> bool:
@@ -106,35 +116,61 @@ class EventSegmenter:
         text = line.text.strip()
         return 0 < line.words <= self.max_place_words and not text.endswith(".") and not _is_date_line(line)
 
-    # -- narrative releases: trigger sentences --------------------------------
+    # -- narrative releases: event mentions ------------------------------------
 
-    def _narrative_events(self, doc: Doc, body_start: int) -> list[EventDraft]:
-        triggers = [t for sent in doc.sents if sent.end_char > body_start for t in [_sentence_trigger(sent)] if t]
-        if not triggers:
+    def _mentioned_events(self, doc: Doc, body_start: int, sections: list[_Mention]) -> list[EventDraft]:
+        """Events reported in sentences: the main one (unless the page has sections) and
+        every meeting mentioned with a date no event so far has."""
+        mentions = [m for sent in doc.sents if sent.end_char > body_start for m in _mentions(sent)]
+        reported = [m for m in mentions if m.verb is not None]
+        if sections:
+            main, events = None, list(sections)
+        elif reported:
+            main = reported[0]
+            events = [main]
+        else:
             return []
-        main = triggers[0]
-        draft = new_draft(max(body_start, doc[0].idx), len(doc.text.rstrip()), main.sent.start_char)
-        draft["trigger"] = [main.sent.start_char, main.sent.end_char]
-        draft["whole_document"] = True
-        _describe(doc, draft, main, None)
-        drafts = [draft]
-        main_dates = {m.text for m in find_date_mentions(main.sent.text)}
-        for trig in triggers[1:]:
-            # A later sentence reports another meeting only when it dates it differently.
-            dates = find_date_mentions(trig.sent.text)
-            if not dates or {m.text for m in dates} & main_dates or not main_dates:
+        for mention in mentions:
+            # A mention dated differently from every event so far is another meeting
+            # ("the fifth TTC meeting held in Washington on 30 January 2024").
+            if mention is main or not mention.dates:
                 continue
-            extra = new_draft(trig.sent.start_char, trig.sent.end_char, trig.sent.start_char)
-            extra["trigger"] = [trig.sent.start_char, trig.sent.end_char]
-            _describe(doc, extra, trig, None)
-            drafts.append(extra)
-        if len(drafts) > 1:
-            # The main passage stops where the next event's passage starts.
-            drafts[0]["whole_document"] = False
+            if main is not None and not main.dates and mention.verb is None and _same_type(mention, main):
+                main.dates = mention.dates  # the lede said "today"; the date comes later
+                continue
+            if not any(_same_days(mention, e) for e in events):
+                events.append(mention)
+        headline = _headline(doc, body_start, self.max_heading_words)
+        drafts = []
+        for mention in events[len(sections):]:
+            whole = mention is main
+            # A meeting mentioned in passing is described by its sentence.
+            sentence = doc.char_span(*mention.region, alignment_mode="expand").sent
+            start, end = (max(body_start, doc[0].idx), len(doc.text.rstrip())) if whole else (sentence.start_char, sentence.end_char)
+            draft = new_draft(start, end, mention.region[0])
+            draft["trigger"] = list(mention.region)
+            draft["whole_document"] = whole and len(events) == 1 and not sections
+            noun = mention.noun
+            if whole and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
+                # "wrapped up a two-day meeting": the name comes later ("the G7 … Ministers' Meeting").
+                noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention]) or noun
+            _describe(doc, draft, mention.verb or mention.noun, None, noun=noun,
+                      headline=headline if whole else None)
+            drafts.append(draft)
         return drafts
 
 
 # -- shared helpers -----------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    """One place a text reports a meeting: a past trigger verb, or a dated meeting noun."""
+
+    noun: Token | None
+    verb: Token | None
+    region: tuple[int, int]  # characters the mention's date and place are read from
+    dates: list = field(default_factory=list)
 
 
 def _lines(text: str, start: int) -> list[_Line]:
@@ -157,7 +193,26 @@ def _is_date_line(line: _Line) -> bool:
 
 def meeting_type(token: Token) -> str | None:
     """The event type a meeting noun names, or None."""
+    if token.pos_ in ("VERB", "AUX", "ADP", "DET"):
+        return None  # the small model tags some meeting nouns ADJ ("expert roundtable"); verbs are not meetings
     return MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower())
+
+
+def _is_event_noun(token: Token) -> bool:
+    """A meeting noun that names one meeting, not a plural, an organisation or a future one."""
+    if not meeting_type(token) or token.dep_ == "compound":
+        return False
+    if token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks", "consultations"):
+        return False  # "nine rounds of dialogues", "regular meetings"
+    if token.ent_type_ in ("PERSON", "GPE", "FAC", "NORP", "LOC"):
+        return False
+    if token.ent_type_ == "ORG" and token.lower_ in ORGANISATION_NOUNS and not edition_of(_entity(token) or [token]):
+        return False  # "the EU-US Trade and Technology Council" as a body, not a meeting of it
+    return not any(t.lower_ in FUTURE_WORDS for t in token.lefts)
+
+
+def _entity(token: Token) -> Span | None:
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def _is_past(verb: Token) -> bool:
@@ -170,28 +225,32 @@ def _is_past(verb: Token) -> bool:
     return False
 
 
+def _governed_by_non_event(token: Token) -> bool:
+    """Under a verb of founding or planning: "established a dialogue", "plans to hold talks"."""
+    head = token
+    while head.head.i != head.i:
+        head = head.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "VERB" and (lemma in NON_EVENT_CUES or lemma in ("plan", "expect", "schedule")):
+            return True
+    return False
+
+
 def _sentence_trigger(sent: Span) -> Token | None:
     """The verb that reports a past meeting in this sentence, if any."""
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not _is_past(tok):
             continue
-        if _governed_by_non_event(tok):
+        if _governed_by_non_event(tok) or _is_future_sentence(sent):
             continue
-        args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep", "npadvmod")]
-        nouns = [t for a in args for t in a.subtree if meeting_type(t)]
-        if nouns or lemma in ("meet", "visit"):
+        if _meeting_noun(tok) is not None or lemma in ("meet", "visit"):
             return tok
     return None
 
 
-def _governed_by_non_event(verb: Token) -> bool:
-    head = verb
-    while head.head.i != head.i:
-        head = head.head
-        if head.lemma_.lower() in NON_EVENT_CUES or head.lemma_.lower() in ("plan", "expect", "schedule"):
-            return True
-    return False
+def _is_future_sentence(sent: Span) -> bool:
+    return any(t.lower_ in ("will", "shall") and t.dep_ in ("aux", "auxpass") and t.head.dep_ == "ROOT" for t in sent)
 
 
 def _first_trigger(section: Span) -> Token | None:
@@ -203,27 +262,120 @@ def _first_trigger(section: Span) -> Token | None:
 
 
 def _meeting_noun(trigger: Token) -> Token | None:
-    for child in trigger.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+    """The meeting the trigger verb reports: its object, passive subject or attribute first."""
+    lemma = trigger.lemma_.lower()
+    if trigger.dep_ == "acl" and _is_event_noun(trigger.head):
+        return trigger.head  # "The first AI Safety Summit, convened by the UK Government, …"
+    # The subject of "convened"/"hosted" is the organizer; of "was held"/"took place" the meeting.
+    order = ("nsubjpass", "dobj", "attr", "nsubj") if lemma not in ("convene", "host", "organize", "organise") else ("nsubjpass", "dobj", "attr")
+    children = sorted(trigger.children, key=lambda c: order.index(c.dep_) if c.dep_ in order else len(order))
+    for child in children:
+        if child.dep_ in order:
             for t in child.subtree:
-                if meeting_type(t) and t.dep_ not in ("compound",):
+                if _is_event_noun(t):
                     return t
-    for t in trigger.sent:
-        if meeting_type(t) and t.dep_ != "compound":
-            return t
+    for child in trigger.children:
+        if child.dep_ in ("prep", "npadvmod", "pobj"):
+            for t in child.subtree:
+                if _is_event_noun(t):
+                    return t
+    return None
+
+
+def _mentions(sent: Span) -> list[_Mention]:
+    """The trigger verb of a sentence and the dated meeting nouns in it."""
+    found: list[_Mention] = []
+    sentence_dates = find_date_mentions(sent.text, offset=sent.start_char)
+    trigger = _sentence_trigger(sent)
+    if trigger is not None:
+        noun = _meeting_noun(trigger)
+        found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), sentence_dates[:1]))
+    if _is_future_sentence(sent):
+        return found
+    for tok in sent:
+        if not _is_event_noun(tok) or (found and tok == found[0].noun) or _governed_by_non_event(tok):
+            continue
+        left = _noun_phrase(tok)[0].idx
+        window_end = sent.doc[min(tok.i + NOUN_DATE_WINDOW, sent.end - 1)].idx
+        dated = [m for m in sentence_dates if left <= m.start <= window_end]
+        if dated:
+            found.append(_Mention(tok, None, (left, dated[0].end), dated[:1]))
+    return found
+
+
+def _same_type(a: _Mention, b: _Mention) -> bool:
+    return a.noun is not None and b.noun is not None and meeting_type(a.noun) == meeting_type(b.noun)
+
+
+def _named_coreferent(doc: Doc, body_start: int, noun: Token | None, others: list[_Mention]) -> Token | None:
+    """The first named meeting of the same type in the text that no other event claims."""
+    wanted = meeting_type(noun) if noun is not None else None
+    claimed = [m.region for m in others]
+    for tok in doc[doc.char_span(body_start, len(doc.text), alignment_mode="expand").start :] if body_start < len(doc.text) else []:
+        if not _is_event_noun(tok) or (wanted and meeting_type(tok) != wanted):
+            continue
+        if any(a <= tok.idx < b for a, b in claimed) or not _is_named(_noun_phrase(tok)):
+            continue
+        if noun is not None and _is_named(_noun_phrase(noun)) and not edition_of(_noun_phrase(tok)):
+            continue  # the event already has a name; only one with its ordinal is more specific
+        return tok
+    return None
+
+
+def _day_keys(mention: _Mention) -> set[tuple]:
+    keys = set()
+    for m in mention.dates:
+        for first, last in m.sittings:
+            keys.add((first.year, first.month, first.day))
+            keys.add((last.year, last.month, last.day))
+    return keys
+
+
+def _same_days(a: _Mention, b: _Mention) -> bool:
+    """Do two mentions date the same meeting? A missing year or day matches any."""
+    if not a.dates or not b.dates:
+        return False
+    for ya, ma, da in _day_keys(a):
+        for yb, mb, db in _day_keys(b):
+            if ma == mb and (ya is None or yb is None or ya == yb) and (da is None or db is None or da == db):
+                return True
+    return False
+
+
+def _headline(doc: Doc, body_start: int, max_words: int) -> Span | None:
+    """The first line of the body, when it reads as a headline (no final period)."""
+    for line in _lines(doc.text, body_start)[:4]:
+        text = line.text.strip()
+        if 3 <= line.words <= max_words + 10 and not text.endswith(".") and not _is_date_line(line):
+            span = doc.char_span(line.start, line.end, alignment_mode="expand")
+            if span is not None and any(_is_event_noun(t) for t in span):
+                return span
     return None
 
 
 def _noun_phrase(noun: Token) -> Span:
-    """The meeting noun with its modifiers and its "on/in/of …" complement."""
+    """The meeting noun with its modifiers and its "on/of/in the … field" complement, on one line."""
     doc = noun.doc
-    left = min((t.i for t in noun.lefts for t in t.subtree), default=noun.i)
+    left = noun.i
+    for t in reversed(list(noun.lefts)):
+        if t.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss", "punct", "advmod", "npadvmod", "quantmod", "case"):
+            left = min(left, t.left_edge.i)
     right = noun.i
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ("on", "in", "of", "for", "between") and child.i == right + 1:
-            right = max(t.i for t in child.subtree)
+        if child.dep_ != "prep" or child.i != right + 1 or child.lower_ not in ("on", "in", "of", "for", "between"):
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if objects and (objects[0].ent_type_ in ("GPE", "LOC", "DATE", "FAC") or any(c.is_digit for c in objects[0].subtree)):
+            break  # "in Beijing", "in May 2023": where and when, not the name
+        right = max(t.i for t in child.subtree)
+    while right > noun.i and doc[right].is_punct:
+        right -= 1
     span = doc[left : right + 1]
-    while len(span) > 1 and (span[0].dep_ in ("det", "poss", "case") or span[0].is_punct or span[0].lower_ in ("their", "its")):
+    # A phrase never runs over a line break, a verb ("JIIA Convene Second …") or a colon.
+    cut = max((t.i + 1 for t in span if t.i < noun.i and (t.is_space or "\n" in t.whitespace_ or t.text in (":", "|", "—", "–")
+                or t.lemma_.lower() in TRIGGER_VERBS and t.i < noun.i and t.pos_ in ("VERB", "PROPN", "NOUN") and t.is_title)), default=left)
+    span = doc[cut : right + 1]
+    while len(span) > 1 and (span[0].dep_ in ("det", "poss", "case") or span[0].is_punct or span[0].lower_ in ("their", "its", "this", "that")):
         span = span[1:]
     return span
 
@@ -242,32 +394,39 @@ def edition_of(tokens) -> tuple[int, Token] | None:
 def series_name(title: str) -> str:
     """The recurring name: the title without its year, ordinal and article."""
     words = _LEADING_YEAR.sub("", title).split()
-    while words and (words[0].lower() in ORDINALS or words[0].lower() in ("the", "a") or _NUMERIC_ORDINAL.match(words[0])):
+    while words and (words[0].lower() in ORDINALS or words[0].lower() in ("the", "a", "global") or _NUMERIC_ORDINAL.match(words[0])):
         words = words[1:]
     return " ".join(words)
 
 
-def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None) -> None:
-    """Title, type, series and edition from the heading and the trigger sentence."""
-    noun = _meeting_noun(trigger)
+def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None, *,
+              noun: Token | None = None, headline: Span | None = None) -> None:
+    """Title, type, series and edition from the heading and the sentence reporting the event."""
+    if noun is None and trigger.pos_ in ("VERB", "AUX"):
+        noun = _meeting_noun(trigger)
     phrase = _noun_phrase(noun) if noun is not None else None
     event_type = meeting_type(noun) if noun is not None else None
-    if trigger.lemma_.lower() == "visit" or (event_type is None and trigger.lemma_.lower() == "pay"):
+    if trigger.lemma_.lower() in ("visit", "pay") and (event_type is None or event_type == "visit"):
         event_type = "visit"
     draft["event_type"] = event_type or "meeting"
-    if noun is not None:
-        add_evidence(draft, doc, "event_type", draft["event_type"], noun.idx, noun.idx + len(noun))
-    else:
-        add_evidence(draft, doc, "event_type", draft["event_type"], trigger.idx, trigger.idx + len(trigger))
+    cue = noun if noun is not None else trigger
+    add_evidence(draft, doc, "event_type", draft["event_type"], cue.idx, cue.idx + len(cue))
 
     title_span: tuple[int, int] | None = None
-    title = None
-    if heading is not None:
+    if heading is not None and _line_names_event(doc, heading):
         stripped = heading.text.strip()
         offset = heading.start + heading.text.index(stripped)
-        title, title_span = stripped, (offset, offset + len(stripped))
+        title_span = (offset, offset + len(stripped))
     elif phrase is not None and _is_named(phrase):
-        title, title_span = phrase.text, (phrase.start_char, phrase.end_char)
+        title_span = (phrase.start_char, phrase.end_char)
+    elif headline is not None:
+        named = [_noun_phrase(t) for t in headline if _is_event_noun(t) and meeting_type(t) == event_type]
+        named = [p for p in named if _is_named(p)]
+        if named:
+            title_span = (named[0].start_char, named[0].end_char)
+    if title_span:
+        title_span = _clean_title_span(doc.text, *title_span)
+    title = doc.text[title_span[0] : title_span[1]] if title_span else None
     draft["title"] = title
     if title_span:
         add_evidence(draft, doc, "title", title, *title_span)
@@ -282,16 +441,58 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     series = None
     if title and (edition or _LEADING_YEAR.match(title) or _capitalised_noun(title)):
         series = series_name(title) or None
+    if series:
+        # "ministerial meeting of the EU-US Trade and Technology Council": the series is the body that meets.
+        body = _OF_BODY.match(series)
+        series = _ACRONYM.sub("", body.group(1) if body else series).strip()
     draft["series"] = series
     if series and title_span:
         add_evidence(draft, doc, "series", series, *title_span)
 
 
+def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a title to the name: a quoted name inside it, no trailing comma clause, no open bracket."""
+    title = text[start:end]
+    quoted = re.search(r"[\"“]([^\"”]{8,})[\"”]?", title)
+    if quoted and len(quoted.group(1).split()) >= 3:
+        return start + quoted.start(1), start + quoted.start(1) + len(quoted.group(1).rstrip())
+    cut = min((i for i in (title.find(","), title.find("\n")) if i > 0), default=len(title))
+    if title.count("(", 0, cut) > title.count(")", 0, cut):
+        cut = title.rfind("(", 0, cut)
+    title = title[:cut].rstrip(" -–(")
+    lead = len(title) - len(title.lstrip(" \"'“"))
+    return start + lead, start + len(title)
+
+
+def _line_names_event(doc: Doc, line: _Line) -> bool:
+    span = doc.char_span(line.start, line.end, alignment_mode="expand")
+    return span is not None and any(meeting_type(t) for t in span)
+
+
 def _is_named(phrase: Span) -> bool:
-    """A meeting phrase is a name when it says more than "the meeting"."""
-    content = [t for t in phrase if not t.is_punct and t.dep_ != "det"]
-    return len(content) > 1 and any(t.is_title or t.is_upper or t.lower_ in ORDINALS for t in content)
+    """A meeting phrase is a name when it says more than "the meeting" or "a two-day meeting"."""
+    content = [t for t in phrase if not t.is_punct and t.dep_ != "det" and t.ent_type_ not in ("GPE", "DATE", "CARDINAL")]
+    if phrase[0].lower_ in ("a", "an"):
+        return False
+    return len(content) > 1 and any((t.is_title or t.is_upper) and t.i != phrase.sent.start or t.lower_ in ORDINALS for t in content)
 
 
 def _capitalised_noun(title: str) -> bool:
     return any(w[:1].isupper() and w.lower().rstrip("s") in MEETING_NOUNS for w in title.split())
+
+
+def harmonise_series(drafts: list[EventDraft]) -> None:
+    """One name per series in a document: a short or plural form takes the most used full form
+    ("dialogue on the Digital Economy" and "… Dialogues on …" → "U.S.-China Track II Dialogue on …")."""
+    used = Counter(d["series"] for d in drafts if d.get("series"))
+    for draft in drafts:
+        series = draft.get("series")
+        if series:
+            key = _series_key(series)
+            fuller = [n for n in used if _series_key(n).endswith(key)]
+            draft["series"] = max(fuller, key=lambda n: (len(_series_key(n)), used[n]))
+
+
+def _series_key(name: str) -> str:
+    words = [w.lower().rstrip("s") if w.lower().rstrip("s") in MEETING_NOUNS else w.lower() for w in name.split()]
+    return " ".join(words)

@@ -18,18 +18,23 @@ _EMPTY_LOCATION = {"venue": None, "city": None, "region": None, "country": None,
     "press_records",
     requires=["doc._.events"],
     assigns=["doc._.records"],
-    default_config={},
+    default_config={"require_date": True},
 )
-def make_record_assembler(nlp: Language, name: str) -> RecordAssembler:
-    return RecordAssembler(name)
+def make_record_assembler(nlp: Language, name: str, require_date: bool) -> RecordAssembler:
+    return RecordAssembler(name, require_date=require_date)
 
 
 class RecordAssembler:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, require_date: bool) -> None:
         self.name = name
+        # A meeting a text reports as having taken place is dated; an undated one is
+        # a programme, a plan or a generic mention, not a concrete event.
+        self.require_date = require_date
 
     def __call__(self, doc: Doc) -> Doc:
         drafts = sorted(doc._.events or [], key=lambda d: d["anchor"])
+        if self.require_date:
+            drafts = [d for d in drafts if d.get("start_date") or d.get("end_date")]
         doc_id = doc._.doc_id or "doc"
         doc._.records = [_record(doc_id, n, draft) for n, draft in enumerate(drafts, 1)]
         return doc

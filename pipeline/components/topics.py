@@ -26,22 +26,29 @@ def topic_patterns() -> list[dict]:
     "press_topics",
     requires=["doc._.events"],
     assigns=["doc._.events"],
-    default_config={"spans_key": TOPIC_SPANS_KEY},
+    default_config={"spans_key": TOPIC_SPANS_KEY, "ignore_inside": ["ORG", "PERSON", "WORK_OF_ART", "LAW"]},
 )
-def make_topic_tagger(nlp: Language, name: str, spans_key: str) -> TopicTagger:
-    return TopicTagger(name, spans_key=spans_key)
+def make_topic_tagger(nlp: Language, name: str, spans_key: str, ignore_inside: list[str]) -> TopicTagger:
+    return TopicTagger(name, spans_key=spans_key, ignore_inside=ignore_inside)
 
 
 class TopicTagger:
-    def __init__(self, name: str, *, spans_key: str) -> None:
+    def __init__(self, name: str, *, spans_key: str, ignore_inside: list[str]) -> None:
         self.name = name
         self.spans_key = spans_key
+        # A name is not a subject of discussion: "Guanchao Cyber Forum", "AI Safety Institute".
+        self.ignore_inside = frozenset(ignore_inside)
         self.fallback = read_json("topics.json")["fallback"]
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = list(doc.spans.get(self.spans_key, []))
-        for draft in doc._.events or []:
-            inside = [m for m in mentions if draft["start"] <= m.start_char and m.end_char <= draft["end"]]
+        mentions = [m for m in doc.spans.get(self.spans_key, []) if not self._inside_name(doc, m)]
+        drafts = doc._.events or []
+        for draft in drafts:
+            # An event's own passage, less the passages of other events nested in it.
+            nested = [(d["start"], d["end"]) for d in drafts if d is not draft
+                      and draft["start"] <= d["start"] and d["end"] <= draft["end"] and (d["start"], d["end"]) != (draft["start"], draft["end"])]
+            inside = [m for m in mentions if draft["start"] <= m.start_char and m.end_char <= draft["end"]
+                      and not any(a <= m.start_char and m.end_char <= b for a, b in nested)]
             labels = {m.label_ for m in inside}
             if labels - {self.fallback}:
                 labels.discard(self.fallback)
@@ -52,3 +59,6 @@ class TopicTagger:
                     seen.add(m.label_)
                     add_evidence(draft, doc, "topics", m.label_, m.start_char, m.end_char)
         return doc
+
+    def _inside_name(self, doc: Doc, mention) -> bool:
+        return all(doc[i].ent_type_ in self.ignore_inside for i in range(mention.start, mention.end))

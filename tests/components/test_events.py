@@ -1,0 +1,106 @@
+"""press_events: which meetings a text reports, and their title, type, series and edition."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def records(run, text: str, published: str = "2024-05-02"):
+    return run(text, "t", published)._.records
+
+
+def test_events_heading_sections_each_give_an_event(run, seed_000):
+    recs = records(run, seed_000)
+    assert [r["title"] for r in recs[:2]] == [
+        "2023 U.S.-China Track II Dialogue on the Digital Economy",
+        "2022 U.S.-China Track II Dialogue on the Digital Economy",
+    ]
+    assert [r["edition"] for r in recs] == [6, 5, 4, 3, 2, 1]
+    assert all(r["event_type"] == "dialogue" for r in recs)
+
+
+def test_events_series_is_one_name_per_document(run, seed_000):
+    # The plural heading of 2019 and the "inaugural dialogue on the Digital Economy" join the series.
+    assert {r["series"] for r in records(run, seed_000)} == {"U.S.-China Track II Dialogue on the Digital Economy"}
+
+
+def test_events_narrative_title_edition_and_series(run, seed_004):
+    [rec] = records(run, seed_004)
+    assert rec["title"] == "second China-EU high-level dialogue in the digital field"
+    assert rec["edition"] == 2 and rec["event_type"] == "dialogue"
+    assert rec["series"] == "China-EU high-level dialogue in the digital field"
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("The fourth ASEAN Digital Ministers' Meeting was held in Singapore on 2 February 2024.", "meeting"),
+        ("Leaders gathered in Tianjin on June 27, 2023 for the Annual Meeting of the New Champions.", "meeting"),
+        ("The first global AI Safety Summit, convened by the UK Government at Bletchley Park, concluded on 2 November 2023.", "summit"),
+        ("RAND Europe convened an online expert roundtable on data standards on 31 October 2023.", "workshop"),
+        ("Minister Hung paid a working visit to the United States from February 27 to March 2, 2024.", "visit"),
+        ("The two ministers met in Brussels on 14 March 2024 to discuss semiconductors.", "meeting"),
+    ],
+)
+def test_events_trigger_verbs_with_meeting_nouns(run, text, event_type):
+    [rec] = records(run, text)
+    assert rec["event_type"] == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides will hold the third round of the dialogue in Seoul on 3 June 2024.",
+        "The second Council will be held in Brussels next year.",
+        "In 2019, the National Committee established a new Track II dialogue on the digital economy.",
+        "Since 2015 the ministry has held fourteen rounds of bilateral digital policy dialogues with eleven partners.",
+        "Dialogue between the two countries remains essential to manage differences over technology.",
+        "The programme convenes a dialogue between Japanese and Chinese experts every year.",
+    ],
+)
+def test_events_texts_that_report_no_concrete_meeting_yield_none(run, text):
+    assert records(run, text) == []
+
+
+def test_events_earlier_meeting_named_in_passing_is_its_own_event(run):
+    text = (
+        "The sixth ministerial meeting of the EU-US Trade and Technology Council took place on 4-5 April 2024 in Leuven. "
+        "Building on the fifth TTC meeting held in Washington, D.C. on 30 January 2024, ministers agreed new steps on chips."
+    )
+    recs = records(run, text)
+    assert [(r["start_date"], r["edition"]) for r in recs] == [("2024-04-04", 6), ("2024-01-30", 5)]
+    assert recs[0]["series"] == "EU-US Trade and Technology Council"
+
+
+def test_events_later_mention_of_the_same_meeting_is_merged(run):
+    text = (
+        "The Eighth U.S.-China Track II Dialogue on AI was held in Geneva on October 16, 2023. "
+        "The dialogue, which met on October 16, 2023, focused on military uses of AI."
+    )
+    assert len(records(run, text)) == 1
+
+
+def test_events_title_stops_at_the_headline_verb_and_line(run):
+    text = ("CSIS and JIIA Convene Second U.S.-Japan Semiconductor Supply Chain Roundtable\n\n"
+            "WASHINGTON — The roundtable was held in Washington on March 12, 2024, with officials from both countries.")
+    [rec] = records(run, text)
+    assert rec["title"] == "Second U.S.-Japan Semiconductor Supply Chain Roundtable"
+    assert rec["edition"] == 2
+
+
+def test_events_title_is_null_for_an_unnamed_meeting(run):
+    [rec] = records(run, "Secretary Raimondo met Minister Nishimura in Tokyo on 3 May 2023.")
+    assert rec["title"] is None and rec["event_type"] == "meeting"
+
+
+def test_events_ids_follow_first_mention(run, seed_000):
+    recs = records(run, seed_000)
+    assert [r["event_id"] for r in recs] == [f"t#{n}" for n in range(1, 7)]
+
+
+def test_events_line_breaks_end_sentences(run, seed_000):
+    doc = run(seed_000, "t")
+    heading = "2023 U.S.-China Track II Dialogue on the Digital Economy"
+    start = doc.text.index(heading)
+    sentence = doc.char_span(start, start + len(heading), alignment_mode="expand").sent
+    assert sentence.text.strip() == heading
