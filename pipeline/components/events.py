@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..date_grammar import find_date_mentions
-from ..drafts import EventDraft, add_evidence, new_draft
+from ..drafts import EventDraft, add_evidence, doc_text, new_draft
 from ..resources import read_json
 from ..sources import split_published_header
 
@@ -35,6 +35,7 @@ FUTURE_WORDS = frozenset(_LEXICON["future_words"])
 ORGANISATION_NOUNS = frozenset(_LEXICON["organisation_nouns"])
 # How far after a meeting noun its date may stand ("the fourth TTC meeting in Luleå, Sweden, in May 2023").
 NOUN_DATE_WINDOW = 12
+_WEEKDAY_WORDS = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\W|$)"
 _OF_BODY = re.compile(r"^(?:[a-z-]+\s+)*(?:meeting|session|round|sitting)s?\s+of\s+(?:the\s+)?([A-Z].*)$")
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,10}\)")
 
@@ -67,7 +68,7 @@ class EventSegmenter:
         self.max_place_words = max_place_words
 
     def __call__(self, doc: Doc) -> Doc:
-        _, body_start = split_published_header(doc.text)
+        _, body_start = split_published_header(doc_text(doc))
         sections = self._section_events(doc, body_start)
         drafts = [draft for draft, _ in sections] + self._mentioned_events(doc, body_start, [m for _, m in sections])
         drafts.sort(key=lambda d: d["anchor"])
@@ -78,7 +79,7 @@ class EventSegmenter:
     # -- event pages: heading / date line / place line sections ---------------
 
     def _section_events(self, doc: Doc, body_start: int) -> list[tuple[EventDraft, _Mention]]:
-        lines = _lines(doc.text, body_start)
+        lines = _lines(doc_text(doc), body_start)
         starts: list[tuple[int, _Line | None, _Line, _Line | None]] = []  # (index, heading, date, place)
         for i, line in enumerate(lines):
             if not _is_date_line(line):
@@ -130,6 +131,7 @@ class EventSegmenter:
             events = [main]
         else:
             return []
+        trip = main if main is not None and _is_visit(main) else None
         for mention in mentions:
             # A mention dated differently from every event so far is another meeting
             # ("the fifth TTC meeting held in Washington on 30 January 2024").
@@ -138,7 +140,9 @@ class EventSegmenter:
             if main is not None and not main.dates and mention.verb is None and _same_type(mention, main):
                 main.dates = mention.dates  # the lede said "today"; the date comes later
                 continue
-            if not any(_same_days(mention, e) for e in events):
+            if trip is not None and mention.verb is not None and not _same_trigger(mention, events):
+                events.append(mention)  # a trip is one visit, and each meeting on it is its own event
+            elif not any(_same_days(mention, e) for e in events):
                 events.append(mention)
         headline = _headline(doc, body_start, self.max_heading_words)
         drafts = []
@@ -146,7 +150,7 @@ class EventSegmenter:
             whole = mention is main
             # A meeting mentioned in passing is described by its sentence.
             sentence = doc.char_span(*mention.region, alignment_mode="expand").sent
-            start, end = (max(body_start, doc[0].idx), len(doc.text.rstrip())) if whole else (sentence.start_char, sentence.end_char)
+            start, end = (max(body_start, doc[0].idx), len(doc_text(doc).rstrip())) if whole else (sentence.start_char, sentence.end_char)
             draft = new_draft(start, end, mention.region[0])
             draft["trigger"] = list(mention.region)
             draft["whole_document"] = whole and len(events) == 1 and not sections
@@ -156,6 +160,8 @@ class EventSegmenter:
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention]) or noun
             _describe(doc, draft, mention.verb or mention.noun, None, noun=noun,
                       headline=headline if whole else None)
+            if trip is not None and mention is not trip and draft["event_type"] == "visit":
+                draft["event_type"] = "meeting"  # a stop on the trip ("visited NVIDIA") is a meeting of it
             drafts.append(draft)
         return drafts
 
@@ -182,13 +188,20 @@ def _lines(text: str, start: int) -> list[_Line]:
 
 
 def _is_date_line(line: _Line) -> bool:
-    """A short line that is mostly one date expression ("December 9-10, 2023")."""
+    """A short line that is only a date ("December 9-10, 2023", "Tuesday, 3 May 2022").
+
+    A dateline ("Leuven, 5 April 2024") is not: it dates the release, not an event.
+    """
     text = line.text.strip()
     if not text or len(text) > 60:
         return False
     mentions = find_date_mentions(line.text)
-    covered = sum(m.end - m.start for m in mentions)
-    return bool(mentions) and covered >= 0.6 * len(text.replace(" ", ""))
+    if not mentions:
+        return False
+    rest = line.text
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        rest = rest[: m.start] + rest[m.end :]
+    return not re.search(r"[^\W\d_]", re.sub(_WEEKDAY_WORDS, "", rest, flags=re.IGNORECASE))  # no word left
 
 
 def meeting_type(token: Token) -> str | None:
@@ -202,6 +215,8 @@ def _is_event_noun(token: Token) -> bool:
     """A meeting noun that names one meeting, not a plural, an organisation or a future one."""
     if not meeting_type(token) or token.dep_ == "compound":
         return False
+    if token.dep_ in ("amod", "nmod") and meeting_type(token.head):
+        return False  # "ministerial" in "ministerial meeting" modifies the meeting
     if token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks", "consultations"):
         return False  # "nine rounds of dialogues", "regular meetings"
     if token.ent_type_ in ("PERSON", "GPE", "FAC", "NORP", "LOC"):
@@ -303,6 +318,16 @@ def _mentions(sent: Span) -> list[_Mention]:
     return found
 
 
+def _is_visit(mention: _Mention) -> bool:
+    if mention.noun is not None:
+        return meeting_type(mention.noun) == "visit"
+    return mention.verb is not None and mention.verb.lemma_.lower() in ("visit", "pay")
+
+
+def _same_trigger(mention: _Mention, events: list[_Mention]) -> bool:
+    return any(e.verb is not None and e.verb.i == mention.verb.i for e in events)
+
+
 def _same_type(a: _Mention, b: _Mention) -> bool:
     return a.noun is not None and b.noun is not None and meeting_type(a.noun) == meeting_type(b.noun)
 
@@ -311,7 +336,7 @@ def _named_coreferent(doc: Doc, body_start: int, noun: Token | None, others: lis
     """The first named meeting of the same type in the text that no other event claims."""
     wanted = meeting_type(noun) if noun is not None else None
     claimed = [m.region for m in others]
-    for tok in doc[doc.char_span(body_start, len(doc.text), alignment_mode="expand").start :] if body_start < len(doc.text) else []:
+    for tok in doc[doc.char_span(body_start, len(doc_text(doc)), alignment_mode="expand").start :] if body_start < len(doc_text(doc)) else []:
         if not _is_event_noun(tok) or (wanted and meeting_type(tok) != wanted):
             continue
         if any(a <= tok.idx < b for a, b in claimed) or not _is_named(_noun_phrase(tok)):
@@ -344,7 +369,7 @@ def _same_days(a: _Mention, b: _Mention) -> bool:
 
 def _headline(doc: Doc, body_start: int, max_words: int) -> Span | None:
     """The first line of the body, when it reads as a headline (no final period)."""
-    for line in _lines(doc.text, body_start)[:4]:
+    for line in _lines(doc_text(doc), body_start)[:4]:
         text = line.text.strip()
         if 3 <= line.words <= max_words + 10 and not text.endswith(".") and not _is_date_line(line):
             span = doc.char_span(line.start, line.end, alignment_mode="expand")
@@ -362,12 +387,23 @@ def _noun_phrase(noun: Token) -> Span:
             left = min(left, t.left_edge.i)
     right = noun.i
     for child in noun.rights:
-        if child.dep_ != "prep" or child.i != right + 1 or child.lower_ not in ("on", "in", "of", "for", "between"):
+        if child.dep_ != "prep" or child.i != right + 1 or child.lower_ not in ("on", "in", "of", "for", "between", "to"):
             continue
         objects = [c for c in child.children if c.dep_ == "pobj"]
-        if objects and (objects[0].ent_type_ in ("GPE", "LOC", "DATE", "FAC") or any(c.is_digit for c in objects[0].subtree)):
-            break  # "in Beijing", "in May 2023": where and when, not the name
+        if child.lower_ == "to" and meeting_type(noun) != "visit":
+            continue
+        if objects and child.lower_ != "to" and (objects[0].ent_type_ in ("GPE", "LOC", "DATE", "FAC") or any(c.is_digit for c in objects[0].subtree)):
+            break  # "in Beijing", "in May 2023": where and when, not the name; "a visit to the United States" is the name
         right = max(t.i for t in child.subtree)
+    following = doc[right + 1] if right + 1 < len(doc) else None
+    if following is not None and following.dep_ == "prep" and following.lower_ in ("on", "of", "for") and following.head != noun:
+        # "held the … Dialogue on the Internet Economy": the parser hangs the name's tail on the verb.
+        tail = list(following.subtree)
+        if all(t.is_title or t.is_stop or t.is_punct for t in tail) and any(t.is_title for t in tail):
+            right = tail[-1].i
+    verbs = [t.i for t in doc[noun.i + 1 : right + 1] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "ROOT", "conj", "advcl")]
+    if verbs:
+        right = verbs[0] - 1  # "… Cooperation Held by Video Link": a headline's verb ends the name
     while right > noun.i and doc[right].is_punct:
         right -= 1
     span = doc[left : right + 1]
@@ -419,19 +455,23 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
         title_span = (offset, offset + len(stripped))
     elif phrase is not None and _is_named(phrase):
         title_span = (phrase.start_char, phrase.end_char)
+        inner = _inner_meeting(noun)
+        if inner is not None and not edition_of(phrase):
+            title_span = (inner.start_char, inner.end_char)  # "the latest round of the CSIS-CICIR Dialogue"
     elif headline is not None:
         named = [_noun_phrase(t) for t in headline if _is_event_noun(t) and meeting_type(t) == event_type]
         named = [p for p in named if _is_named(p)]
         if named:
             title_span = (named[0].start_char, named[0].end_char)
     if title_span:
-        title_span = _clean_title_span(doc.text, *title_span)
-    title = doc.text[title_span[0] : title_span[1]] if title_span else None
+        title_span = _clean_title_span(doc_text(doc), *title_span)
+    title = doc_text(doc)[title_span[0] : title_span[1]] if title_span else None
     draft["title"] = title
     if title_span:
         add_evidence(draft, doc, "title", title, *title_span)
 
-    edition = edition_of(phrase) if phrase is not None else None
+    # "the first State Visit by an African leader since 2008" is not an edition of a series.
+    edition = edition_of(phrase) if phrase is not None and draft["event_type"] != "visit" else None
     if edition is None and heading is not None:
         edition = edition_of(doc.char_span(heading.start, heading.end, alignment_mode="expand"))
     draft["edition"] = edition[0] if edition else None
@@ -464,6 +504,18 @@ def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, start + len(title)
 
 
+def _inner_meeting(noun: Token) -> Span | None:
+    """For "round/session of the X Dialogue", the named meeting X."""
+    if noun.lower_ not in ("round", "session", "sitting", "edition"):
+        return None
+    for prep in noun.rights:
+        if prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _is_event_noun(obj) and _is_named(_noun_phrase(obj)):
+                    return _noun_phrase(obj)
+    return None
+
+
 def _line_names_event(doc: Doc, line: _Line) -> bool:
     span = doc.char_span(line.start, line.end, alignment_mode="expand")
     return span is not None and any(meeting_type(t) for t in span)
@@ -474,6 +526,8 @@ def _is_named(phrase: Span) -> bool:
     content = [t for t in phrase if not t.is_punct and t.dep_ != "det" and t.ent_type_ not in ("GPE", "DATE", "CARDINAL")]
     if phrase[0].lower_ in ("a", "an"):
         return False
+    if meeting_type(phrase.root) == "visit" and any(t.lower_ == "to" and t.head == phrase.root for t in phrase):
+        return True  # "working visit to the United States"
     return len(content) > 1 and any((t.is_title or t.is_upper) and t.i != phrase.sent.start or t.lower_ in ORDINALS for t in content)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 
-def records(run, text: str, published: str = "2024-05-02"):
+def records(run, text: str, published: str = "2024-06-30"):
     return run(text, "t", published)._.records
 
 
@@ -104,3 +104,20 @@ def test_events_line_breaks_end_sentences(run, seed_000):
     start = doc.text.index(heading)
     sentence = doc.char_span(start, start + len(heading), alignment_mode="expand").sent
     assert sentence.text.strip() == heading
+
+
+def test_events_a_dateline_is_not_an_event_section(run):
+    text = ("EU and US advance cooperation at sixth ministerial meeting\n\nLeuven, 5 April 2024\n\n"
+            "The sixth ministerial meeting of the EU-US Trade and Technology Council took place on 4-5 April 2024 in Leuven.")
+    [rec] = records(run, text)
+    assert rec["start_date"] == "2024-04-04"
+    assert rec["title"] == "sixth ministerial meeting of the EU-US Trade and Technology Council"
+
+
+def test_events_a_trip_is_one_visit_and_each_meeting_its_own_event(run):
+    text = ("Minister Hung paid a working visit to the United States from 27 February to 2 March 2024. "
+            "On 27 February, Minister Hung held talks with Alan Davidson at the Department of Commerce. "
+            "On 1 March, the Minister visited the headquarters of NVIDIA in Santa Clara.")
+    recs = records(run, text)
+    assert [r["event_type"] for r in recs] == ["visit", "dialogue", "meeting"]
+    assert recs[0]["title"] == "working visit to the United States"

@@ -6,7 +6,7 @@ import pytest
 
 
 def topics_of(run, text: str) -> list[list[str]]:
-    return [r["topics"] for r in run(text, "t", "2024-05-02")._.records]
+    return [r["topics"] for r in run(text, "t", "2024-06-30")._.records]
 
 
 def test_topics_each_section_gets_its_own(run, seed_000):
