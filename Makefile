@@ -7,7 +7,7 @@ OUT    := outputs
 GOLD   := gold/events.jsonl
 SPLITS := gold/splits.json
 
-.PHONY: extract baseline evaluate test clean
+.PHONY: extract baseline evaluate report test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ baseline: $(VENV)/.installed  ## the simple baseline's records -> outputs/baseli
 evaluate: extract baseline  ## pipeline vs baseline on the dev and test splits
 	$(BIN)/python -m pipeline evaluate --gold $(GOLD) --pred $(OUT)/events.jsonl \
 		--baseline $(OUT)/baseline/events.jsonl --splits $(SPLITS) --json $(OUT)/evaluation.json
+
+report: extract baseline  ## review page: text with evidence, event cards, values marked against gold -> outputs/report.html
+	$(BIN)/python -m pipeline report --pred $(OUT)/events.jsonl --gold $(GOLD) --baseline $(OUT)/baseline/events.jsonl \
+		--splits $(SPLITS) --corpus $(CORPUS) --out $(OUT)/report.html
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q

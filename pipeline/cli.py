@@ -63,6 +63,16 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    summary = write_report(args.pred, args.out, gold_path=args.gold, baseline_path=args.baseline,
+                           documents_path=args.documents, corpus=args.corpus or [], splits_path=args.splits,
+                           split=args.split)
+    print(f"{summary.documents} documents, {summary.events} event cards -> {summary.path}")
+    return 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from .models import json_schema
 
@@ -105,6 +115,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", action="store_true", help="list every wrong, missing and extra value")
     p.add_argument("--errors-split", default=None, help="the split whose errors --errors lists (default: first)")
     p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser("report", help="write one self-contained HTML page to review the records (scored, with gold)")
+    p.add_argument("--pred", type=Path, required=True, help="events.jsonl to show")
+    p.add_argument("--gold", type=Path, help="gold records: mark each value correct, wrong or missing")
+    p.add_argument("--baseline", type=Path, help="baseline predictions to score beside the pipeline in the summary")
+    p.add_argument("--documents", type=Path, help="the extraction's documents.jsonl (default: beside --pred)")
+    p.add_argument("--corpus", type=Path, action="append",
+                   help="folder holding <doc_id>.txt, when documents.jsonl's paths are gone (repeatable)")
+    p.add_argument("--splits", type=Path, help="JSON {split: [doc_id, …]}; scores each split")
+    p.add_argument("--split", default=None, help="show only the documents of this split")
+    p.add_argument("--out", type=Path, default=Path("outputs/report.html"), help="default: outputs/report.html")
+    p.set_defaults(func=_cmd_report)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the records")
     p.add_argument("--model", choices=["event", "document"], default="event")
