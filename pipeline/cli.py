@@ -31,35 +31,24 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_errors, format_table
+    from .evaluate import compare, evaluate, format_errors, format_table, summary
     from .records import read_records
 
     gold = read_records(args.gold)
-    predictions = {"pipeline": read_records(args.pred)}
+    systems = {"pipeline": read_records(args.pred)}
     if args.baseline:
-        predictions["baseline"] = read_records(args.baseline)
+        systems["baseline"] = read_records(args.baseline)
     splits = json.loads(args.splits.read_text(encoding="utf-8")) if args.splits else {"all": None}
-    columns, json_report = {}, {}
-    for split, doc_ids in splits.items():
-        for system, pred in predictions.items():
-            report = evaluate(gold, pred, doc_ids)
-            columns[f"{system}:{split}" if len(splits) > 1 or len(predictions) > 1 else system] = report
-            json_report.setdefault(system, {})[split] = report.as_dict()
     if len(splits) > 1:
-        print("splits: " + ", ".join(f"{s} ({len(ids)} docs)" for s, ids in splits.items()))
-    print(format_table(columns))
+        print("splits: " + ", ".join(f"{name} ({len(ids)} docs)" for name, ids in splits.items()))
+    print(format_table(compare(gold, systems, splits)))
     if args.errors:
-        first_split = next(iter(splits.values()))
+        shown = splits[args.errors_split] if args.errors_split else next(iter(splits.values()))
         print()
-        print(format_errors(evaluate(gold, predictions["pipeline"], first_split if args.errors_split is None else splits[args.errors_split])))
+        print(format_errors(evaluate(gold, systems["pipeline"], shown)))
     if args.json:
-        all_docs = sorted({d for ids in splits.values() if ids for d in ids}) or None
-        main = evaluate(gold, predictions["pipeline"], all_docs).as_dict()
-        main["splits"] = json_report["pipeline"]
-        if "baseline" in json_report:
-            main["baseline"] = json_report["baseline"]
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(main, indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps(summary(gold, systems, splits), indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -230,6 +230,27 @@ def evaluate(gold: Iterable[EventRecord], pred: Iterable[EventRecord], doc_ids: 
     return Report([score_document(d, gold_by_doc.get(d, []), pred_by_doc.get(d, [])) for d in ids])
 
 
+Splits = dict[str, list[str] | None]  # split name -> its doc ids (None: every document)
+
+
+def compare(gold: list[EventRecord], systems: dict[str, list[EventRecord]], splits: Splits) -> dict[str, Report]:
+    """A report per system and split, named "system" or "system:split" when there are several."""
+    label = (lambda system, split: f"{system}:{split}") if len(splits) > 1 or len(systems) > 1 else (lambda system, _: system)
+    return {label(system, split): evaluate(gold, pred, ids) for split, ids in splits.items() for system, pred in systems.items()}
+
+
+def summary(gold: list[EventRecord], systems: dict[str, list[EventRecord]], splits: Splits) -> dict:
+    """The JSON report: the first system over every split's documents (events, fields, micro,
+    documents), then each system's figures per split."""
+    (first, first_pred), *_ = systems.items()
+    every_doc = sorted({d for ids in splits.values() if ids for d in ids}) or None
+    result = evaluate(gold, first_pred, every_doc).as_dict()
+    result["splits"] = {split: evaluate(gold, first_pred, ids).as_dict() for split, ids in splits.items()}
+    for system, pred in list(systems.items())[1:]:
+        result[system] = {split: evaluate(gold, pred, ids).as_dict() for split, ids in splits.items()}
+    return result
+
+
 def format_table(columns: dict[str, Report]) -> str:
     """Per-field F1 (with P/R for a single column) as a text table, one column per report."""
     names = list(columns)
