@@ -33,6 +33,7 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s+")
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "to"})
 FUTURE_WORDS = frozenset(_LEXICON["future_words"])
 ORGANISATION_NOUNS = frozenset(_LEXICON["organisation_nouns"])
+SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
 # How far after a meeting noun its date may stand ("the fourth TTC meeting in Luleå, Sweden, in May 2023").
 NOUN_DATE_WINDOW = 12
 _WEEKDAY_WORDS = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\W|$)"
@@ -198,9 +199,12 @@ def _is_date_line(line: _Line) -> bool:
     mentions = find_date_mentions(line.text)
     if not mentions:
         return False
-    rest = line.text
-    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
-        rest = rest[: m.start] + rest[m.end :]
+    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    # A label may precede the date ("Date:") and a place follow a separator ("30 April 2024 | Brussels").
+    label, rest = line.text[:first], line.text[last:]
+    if re.fullmatch(r"\s*(?:date|dates|when)\s*:\s*", label, flags=re.IGNORECASE):
+        label = ""
+    rest = label + re.sub(r"^\s*[|•·]\s*[^|•·]*$", "", rest)
     return not re.search(r"[^\W\d_]", re.sub(_WEEKDAY_WORDS, "", rest, flags=re.IGNORECASE))  # no word left
 
 
@@ -221,7 +225,7 @@ def _is_event_noun(token: Token) -> bool:
         return False  # "nine rounds of dialogues", "regular meetings"
     if token.ent_type_ in ("PERSON", "GPE", "FAC", "NORP", "LOC"):
         return False
-    if token.ent_type_ == "ORG" and token.lower_ in ORGANISATION_NOUNS and not edition_of(_entity(token) or [token]):
+    if token.ent_type_ == "ORG" and token.lower_ in ORGANISATION_NOUNS and not edition_of(_noun_phrase(token)):
         return False  # "the EU-US Trade and Technology Council" as a body, not a meeting of it
     return not any(t.lower_ in FUTURE_WORDS for t in token.lefts)
 
@@ -245,6 +249,8 @@ def _governed_by_non_event(token: Token) -> bool:
     head = token
     while head.head.i != head.i:
         head = head.head
+        if head.dep_ == "prep" and head.lower_ in SETTING_PREPOSITIONS:
+            return False  # "launched at the 28th EU-Japan Summit": the summit is where it happened
         lemma = head.lemma_.lower()
         if head.pos_ == "VERB" and (lemma in NON_EVENT_CUES or lemma in ("plan", "expect", "schedule")):
             return True

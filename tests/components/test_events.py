@@ -121,3 +121,24 @@ def test_events_a_trip_is_one_visit_and_each_meeting_its_own_event(run):
     recs = records(run, text)
     assert [r["event_type"] for r in recs] == ["visit", "dialogue", "meeting"]
     assert recs[0]["title"] == "working visit to the United States"
+
+
+def test_events_a_summit_where_something_was_launched_is_still_a_meeting_noun(run):
+    from pipeline.components.events import _governed_by_non_event
+
+    doc = run("The Digital Partnership was launched at the 28th EU-Japan Summit in Tokyo on 12 May 2022.", "t")
+    summit = next(t for t in doc if t.lower_ == "summit")
+    assert not _governed_by_non_event(summit)
+    dialogue = next(t for t in run("In 2019 the Committee established a new dialogue on AI.", "t") if t.lower_ == "dialogue")
+    assert _governed_by_non_event(dialogue)
+
+
+@pytest.mark.parametrize(
+    "line, is_date_line",
+    [("December 9-10, 2023", True), ("30 April 2024 | Brussels", True), ("Date: Tuesday, 21 May 2024", True),
+     ("Leuven, 5 April 2024", False), ("December 2022 Consensus Agreement (PDF)", False)],
+)
+def test_events_date_lines_under_headings(line, is_date_line):
+    from pipeline.components.events import _is_date_line, _Line
+
+    assert _is_date_line(_Line(0, len(line), line)) is is_date_line
