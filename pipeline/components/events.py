@@ -201,9 +201,8 @@ def _is_date_line(line: _Line) -> bool:
         return False
     first, last = min(m.start for m in mentions), max(m.end for m in mentions)
     # A label may precede the date ("Date:") and a place follow a separator ("30 April 2024 | Brussels").
-    label, rest = line.text[:first], line.text[last:]
-    if re.fullmatch(r"\s*(?:date|dates|when)\s*:\s*", label, flags=re.IGNORECASE):
-        label = ""
+    label, rest = re.sub(_WEEKDAY_WORDS, "", line.text[:first], flags=re.IGNORECASE), line.text[last:]
+    label = re.sub(r"^\s*(?:date|dates|when)\s*:", "", label, flags=re.IGNORECASE)
     rest = label + re.sub(r"^\s*[|•·]\s*[^|•·]*$", "", rest)
     return not re.search(r"[^\W\d_]", re.sub(_WEEKDAY_WORDS, "", rest, flags=re.IGNORECASE))  # no word left
 
