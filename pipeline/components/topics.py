@@ -26,7 +26,7 @@ def topic_patterns() -> list[dict]:
     "press_topics",
     requires=["doc._.events"],
     assigns=["doc._.events"],
-    default_config={"spans_key": TOPIC_SPANS_KEY, "ignore_inside": ["ORG", "PERSON", "WORK_OF_ART", "LAW"]},
+    default_config={"spans_key": TOPIC_SPANS_KEY, "ignore_inside": ["ORG", "FAC"]},
 )
 def make_topic_tagger(nlp: Language, name: str, spans_key: str, ignore_inside: list[str]) -> TopicTagger:
     return TopicTagger(name, spans_key=spans_key, ignore_inside=ignore_inside)
@@ -38,7 +38,9 @@ class TopicTagger:
         self.spans_key = spans_key
         # A name is not a subject of discussion: "Guanchao Cyber Forum", "AI Safety Institute".
         self.ignore_inside = frozenset(ignore_inside)
-        self.fallback = read_json("topics.json")["fallback"]
+        taxonomy = read_json("topics.json")
+        self.fallback = taxonomy["fallback"]
+        self.organisation_heads = frozenset(taxonomy["organisation_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for m in doc.spans.get(self.spans_key, []) if not self._inside_name(doc, m)]
@@ -61,4 +63,7 @@ class TopicTagger:
         return doc
 
     def _inside_name(self, doc: Doc, mention) -> bool:
-        return all(doc[i].ent_type_ in self.ignore_inside for i in range(mention.start, mention.end))
+        """Inside the name of an organization ("Guanchao Cyber Forum", "AI Safety Institute")."""
+        entity = next((e for e in doc.ents if e.start <= mention.start and mention.end <= e.end), None)
+        return (entity is not None and entity.label_ in self.ignore_inside
+                and any(t.lower_ in self.organisation_heads for t in entity))
