@@ -35,9 +35,33 @@ class RecordAssembler:
         drafts = sorted(doc._.events or [], key=lambda d: d["anchor"])
         if self.require_date:
             drafts = [d for d in drafts if d.get("start_date") or d.get("end_date")]
+        drafts = merge_repeated_mentions(drafts)
         doc_id = doc._.doc_id or "doc"
         doc._.records = [_record(doc_id, n, draft) for n, draft in enumerate(drafts, 1)]
         return doc
+
+
+def merge_repeated_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
+    """One record per event: a later draft with the same type and dates, and no other
+    name, is a repeat of an earlier one ("the 6th Dialogue … The Dialogue, held on 3 May …")."""
+    kept: list[EventDraft] = []
+    for draft in drafts:
+        same = next((k for k in kept if _same_event(k, draft)), None)
+        if same is None:
+            kept.append(draft)
+            continue
+        for key in ("title", "series", "edition"):
+            same[key] = same.get(key) or draft.get(key)
+        same["topics"] = sorted(set(same.get("topics", [])) | set(draft.get("topics", [])))
+        same["evidence"] = same.get("evidence", []) + [e for e in draft.get("evidence", []) if e["field"] == "topics"]
+    return kept
+
+
+def _same_event(a: EventDraft, b: EventDraft) -> bool:
+    if (a.get("start_date"), a.get("end_date"), a.get("event_type")) != (b.get("start_date"), b.get("end_date"), b.get("event_type")):
+        return False
+    titles = {t for t in (a.get("title"), b.get("title")) if t}
+    return len(titles) <= 1
 
 
 def _record(doc_id: str, n: int, draft: EventDraft) -> dict:
