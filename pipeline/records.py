@@ -34,8 +34,13 @@ def read_models(path: Path, model: type[M]) -> list[M]:
     if not path.exists():
         raise PipelineError(Errors.E004.format(path=path))
     items = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as err:
+                reason = f"not UTF-8 (byte {err.start + 1} of the line: {err.reason})"
+                raise PipelineError(Errors.E002.format(path=path, line=n, reason=reason)) from None
             if not line.strip():
                 continue
             try:
