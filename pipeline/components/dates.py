@@ -1,23 +1,81 @@
 """press_dates: each event's start, end, precision and sittings.
 
-Where the date is read, in order: the section's date line, the first-stated
-date of the sentence reporting the event (a parenthesised other time zone is
-skipped), then the first date of the passage. Year-less dates take the year of
-the nearest dated mention before them, else of the publication date.
+Which date mention is the event's, in order of preference:
+
+1. the first day-precise date of the sentence reporting the event, explicit
+   ("on 3 and 5 May 2023") or relative to publication ("on Tuesday", "today",
+   and spaCy DATE entities such as "two days ago"); a relative date gives way
+   to a later explicit date of the passage that holds it ("today … held on 9
+   and 10 November");
+2. the section's date line (event pages: heading / date line / place line);
+3. a month-precise date of that sentence ("in March 2019");
+4. the first day-precise date of the passage, then a vague period of the
+   sentence ("last week"), then a month-precise date of the passage;
+5. a year stated alone in the sentence ("in 2022").
+
+Never the event's: the publication header and datelines ("Leuven, 5 April
+2024", "Published 2 November 2023"), a restatement in another time zone,
+and dates of foundings, signings, deadlines (by the verb or noun that
+governs them). Year-less dates take the year of the nearest full date before
+them in the passage, else of the publication date. "A two-day meeting"
+concluded on a day, and an event that "runs through" a date, stretch the span.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from ..date_grammar import DateMention, find_date_mentions, find_relative_mentions, month_bounds, parse_day
-from ..drafts import EventDraft, add_evidence
+from ..date_grammar import (
+    DateMention,
+    RelativeMention,
+    find_date_mentions,
+    find_relative_mentions,
+    find_year_mentions,
+    month_bounds,
+    parse_day,
+    resolve_relative,
+)
+from ..drafts import EventDraft, add_evidence, doc_text
 from ..resources import read_json
+from ..sources import split_published_header
 
-_TZ_CUES = tuple(read_json("date_words.json")["other_time_zone_cues"])
+_WORDS = read_json("date_words.json")
+_TZ_CUES = tuple(_WORDS["other_time_zone_cues"])
+_NON_EVENT_VERBS = frozenset(_WORDS["non_event_verbs"])
+_NON_EVENT_NOUNS = frozenset(_WORDS["non_event_nouns"])
+_AGREEMENT_NOUNS = frozenset(_WORDS["agreement_nouns"])
+_CLOSING_VERBS = frozenset(_WORDS["closing_verbs"])
+_OPENING_VERBS = frozenset(_WORDS["opening_verbs"])
+_NUMBERS: dict[str, int] = _WORDS["number_words"]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# "Posted On: 19 AUG 2023", "Leuven, 5 April 2024", "TOKYO / WASHINGTON — December 3, 2021".
+_PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])})\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
+_PLACE_PREFIX = re.compile(r"^\s*[A-Z][^\s.!?;:,]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-])\s*"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
+_DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
+_DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\d{1,2}:\d\d)")
+_NON_EVENT_BEFORE = re.compile(
+    rf"\b(?:{_alternation(_WORDS['non_event_preceding'])})\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?"
+    r"(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
+_RUN_UNTIL = re.compile(rf"\b(?:{_alternation(_WORDS['run_until_words'])})\s+(?:through|until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# Day-level phrases spaCy tags DATE that dateparser reads exactly; weeks and months ago are too vague.
+_DAYS_AGO = re.compile(r"\bdays?\s+ago\b|\bday before yesterday\b", re.IGNORECASE)
+_RESTATEMENT_BEFORE = re.compile(r"(?:\(|\bor|\bi\.e\.,?)\s*$")
+_CLAUSE_END = re.compile(r"[).;\n]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DURATION = re.compile(rf"\b(?P<n>\d|{'|'.join(_NUMBERS)})[- ]days?\b", re.IGNORECASE)
 
 
 @Language.factory(
@@ -30,115 +88,313 @@ def make_date_resolver(nlp: Language, name: str, session_gap_days: int) -> DateR
     return DateResolver(name, session_gap_days=session_gap_days)
 
 
+@dataclass
+class _Choice:
+    """The mention chosen for an event: an explicit date, a relative one, or a year alone."""
+
+    start: int
+    end: int
+    mention: DateMention | None = None
+    relative: RelativeMention | None = None
+    year: int | None = None
+
+
 class DateResolver:
     def __init__(self, name: str, *, session_gap_days: int) -> None:
         self.name = name
         self.session_gap_days = session_gap_days
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions, restated = [], []
-        for m in find_date_mentions(doc.text):
-            (restated if _is_other_time_zone(doc.text, m) else mentions).append(m)
-        published = date.fromisoformat(doc._.published) if doc._.published else None
+        _, body_start = split_published_header(doc_text(doc))
+        mentions = [m for m in find_date_mentions(doc_text(doc)) if m.start >= body_start]
+        datelines = [m for m in mentions if _is_dateline(doc_text(doc), m, body_start)]
+        published = date.fromisoformat(doc._.published) if doc._.published else _published_from(datelines)
+        excluded = {id(m) for m in datelines}
+        excluded |= {id(m) for m in mentions if _is_other_time_zone(doc_text(doc), m)}
+        reasons = {id(m): r for m in mentions if id(m) not in excluded for r in [_non_event_reason(doc, m)] if r}
+        context = _Context(doc, mentions, excluded, reasons, published, body_start, doc._.events or [])
         for draft in doc._.events or []:
-            self._resolve(doc, draft, mentions, restated, published)
+            self._resolve(context, draft)
         return doc
 
-    def _resolve(
-        self, doc: Doc, draft: EventDraft, mentions: list[DateMention], restated: list[DateMention],
-        published: date | None,
-    ) -> None:
+    def _resolve(self, ctx: _Context, draft: EventDraft) -> None:
         draft.update(start_date=None, end_date=None, date_precision="day", sessions=[])
-        dual_time_zone = any(_within(m, draft.get("trigger")) for m in restated)
-        mention = _event_mention(draft, mentions, dual_time_zone)
-        if mention is None:
-            self._resolve_relative(doc, draft, published)
+        choice = _choose(ctx, draft)
+        if choice is None:
             return
-        year = _anchor_year(mention, mentions, published)
-        days = _sittings(mention, year)
-        if not days:
-            return
-        if mention.precision == "month":
-            first, _ = month_bounds(days[0][0].year, days[0][0].month)
-            _, last = month_bounds(days[-1][1].year, days[-1][1].month)
-            draft.update(start_date=first.isoformat(), end_date=last.isoformat(), date_precision="month")
+        if choice.relative is not None:
+            rel = choice.relative
+            first, last, precision = rel.first, rel.last, "day"
+            sessions = [] if rel.vague else _merge([(d, d) for d in rel.days], self.session_gap_days)
+        elif choice.year is not None:
+            first, last, precision, sessions = date(choice.year, 1, 1), date(choice.year, 12, 31), "year", []
         else:
-            sessions = _merge(days, self.session_gap_days)
-            draft.update(
-                start_date=sessions[0][0].isoformat(),
-                end_date=sessions[-1][1].isoformat(),
-                sessions=[{"start": a.isoformat(), "end": b.isoformat()} for a, b in sessions],
-            )
+            mention = choice.mention
+            assert mention is not None
+            days = mention.days(_anchor_year(ctx, draft, mention))
+            if not days:
+                return
+            if mention.precision == "month":
+                first = month_bounds(days[0][0].year, days[0][0].month)[0]
+                last = month_bounds(days[-1][1].year, days[-1][1].month)[1]
+                precision, sessions = "month", []
+            else:
+                sessions = _merge(days, self.session_gap_days)
+                first, last, precision = sessions[0][0], sessions[-1][1], "day"
+        if precision == "day" and first == last:
+            first, last = _stretch(ctx, draft, first)
+            if first != last:
+                sessions = [(first, last)]
+        draft.update(
+            start_date=first.isoformat(), end_date=last.isoformat(), date_precision=precision,
+            sessions=[{"start": a.isoformat(), "end": b.isoformat()} for a, b in sessions],
+        )
         for field in ("start_date", "end_date"):
-            add_evidence(draft, doc, field, draft[field], mention.start, mention.end)
-
-    def _resolve_relative(self, doc: Doc, draft: EventDraft, published: date | None) -> None:
-        if published is None or not draft.get("trigger"):
-            return
-        start, end = draft["trigger"]
-        found = find_relative_mentions(doc.text[start:end], published, offset=start)
-        if not found:
-            return
-        first, last, day = found[0]
-        draft.update(start_date=day.isoformat(), end_date=day.isoformat(),
-                     sessions=[{"start": day.isoformat(), "end": day.isoformat()}])
-        for field in ("start_date", "end_date"):
-            add_evidence(draft, doc, field, day.isoformat(), first, last)
+            add_evidence(draft, ctx.doc, field, draft[field], choice.start, choice.end)
 
 
-def _within(m: DateMention, bounds: list[int] | None) -> bool:
-    return bool(bounds) and bounds[0] <= m.start and m.end <= bounds[1]
+@dataclass
+class _Context:
+    doc: Doc
+    mentions: list[DateMention]
+    excluded: set[int]  # ids of mentions that never date an event (datelines, other time zones)
+    reasons: dict[int, str]  # mention id -> the lemma that makes it a founding, signing, deadline …
+    published: date | None
+    body_start: int
+    drafts: list[EventDraft]
+
+    def usable(self, m: DateMention, draft: EventDraft) -> bool:
+        if id(m) in self.excluded or self.is_future(m):
+            return False
+        reason = self.reasons.get(id(m))
+        # A signing's own date is the event's when the event is the signing.
+        return reason is None or (reason in ("sign", "signing") and draft.get("event_type") == "signing")
+
+    def is_future(self, m: DateMention) -> bool:
+        """A date after publication is a plan ("members from 1 January 2024"), not a meeting held."""
+        first = m.sittings[0][0]
+        if self.published is None or first.year is None:
+            return False
+        day = parse_day(first.year, first.month, first.day or 1)
+        return day is not None and day > self.published
+
+    def relative(self, start: int, end: int) -> list[RelativeMention]:
+        """Relative dates in text[start:end] that are not part of an explicit date."""
+        if self.published is None:
+            return []
+        found = find_relative_mentions(doc_text(self.doc)[start:end], self.published, start)
+        found += [r for r in self._entity_days(start, end) if not any(f.start <= r.end and r.start <= f.end for f in found)]
+        return sorted((r for r in found if not any(m.start <= r.end and r.start <= m.end for m in self.mentions)),
+                      key=lambda r: r.start)
+
+    def _entity_days(self, start: int, end: int) -> list[RelativeMention]:
+        """spaCy DATE entities the word lists do not name ("two days ago", "the day before yesterday")."""
+        assert self.published is not None
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ != "DATE" or ent.start_char < start or ent.end_char > end or not _DAYS_AGO.search(ent.text):
+                continue
+            day = resolve_relative(ent.text, self.published)
+            if day is not None and day <= self.published:
+                found.append(RelativeMention(ent.start_char, ent.end_char, ent.text, day, day, [day]))
+        return found
 
 
-def _event_mention(draft: EventDraft, mentions: list[DateMention], dual_time_zone: bool) -> DateMention | None:
-    in_passage = [m for m in mentions if draft["start"] <= m.start and m.end <= draft["end"]]
-    in_trigger = [m for m in in_passage if _within(m, draft.get("trigger"))]
-    on_date_line = [m for m in in_passage if _within(m, draft.get("date_line"))]
-    # A sentence that states two time zones is more exact than the date line, which spans both.
-    if on_date_line and in_trigger and dual_time_zone:
-        return in_trigger[0]
-    for group in (on_date_line, in_trigger, [m for m in in_passage if m.precision == "day"], in_passage):
-        if group:
-            return group[0]
+def _within(start: int, end: int, bounds: list[int] | None) -> bool:
+    return bool(bounds) and bounds[0] <= start and end <= bounds[1]
+
+
+def _choose(ctx: _Context, draft: EventDraft) -> _Choice | None:
+    trigger = draft.get("trigger")
+    lines = [b for b in (draft.get("date_line"), draft.get("heading"), draft.get("place_line")) if b]
+
+    def in_sentence(start: int, end: int) -> bool:
+        # The reporting sentence, without the heading and date lines spaCy may have glued to it.
+        return (_within(start, end, trigger) and start >= ctx.body_start
+                and not any(_within(start, end, b) for b in lines))
+
+    def in_passage(start: int, end: int) -> bool:
+        # Another event's reporting sentence inside this passage dates that event, not this one.
+        return (draft["start"] <= start and end <= draft["end"] and start >= ctx.body_start
+                and not any(_within(start, end, t) for t in others))
+
+    others = [d.get("trigger") for d in ctx.drafts if d is not draft and d.get("trigger") != trigger]
+    usable = [m for m in ctx.mentions if ctx.usable(m, draft)]
+    sentence = [m for m in usable if in_sentence(m.start, m.end)]
+    passage = [m for m in usable if in_passage(m.start, m.end) or m in sentence]
+    relative = [r for r in ctx.relative(*trigger) if in_sentence(r.start, r.end)] if trigger else []
+    days_stated = sorted([_Choice(m.start, m.end, mention=m) for m in sentence if m.precision == "day"]
+                         + [_Choice(r.start, r.end, relative=r) for r in relative if not r.vague], key=lambda c: c.start)
+    if days_stated:
+        first = days_stated[0]
+        if first.relative is not None:
+            # "today hosted …. The meeting took place on 9 and 10 November": the explicit dates are more exact.
+            text = doc_text(ctx.doc)
+            return next((_Choice(m.start, m.end, mention=m) for m in passage
+                         if m.precision == "day" and m.start > first.start and _confirms(m, first.relative)
+                         and _names_event(_sentence_text(text, m.start, m.end), draft)), first)
+        return first
+    on_date_line = [m for m in passage if _within(m.start, m.end, draft.get("date_line"))]
+    if on_date_line:
+        return _Choice(on_date_line[0].start, on_date_line[0].end, mention=on_date_line[0])
+    for m in sentence:
+        return _Choice(m.start, m.end, mention=m)
+    passage_days = sorted([_Choice(m.start, m.end, mention=m) for m in passage if m.precision == "day"]
+                          + [_Choice(r.start, r.end, relative=r) for r in ctx.relative(draft["start"], draft["end"])
+                             if not r.vague and in_passage(r.start, r.end)], key=lambda c: c.start)
+    if passage_days:
+        return passage_days[0]
+    for r in relative:
+        return _Choice(r.start, r.end, relative=r)
+    for m in passage:
+        return _Choice(m.start, m.end, mention=m)
+    if trigger:
+        for start, end, year in find_year_mentions(doc_text(ctx.doc)[trigger[0] : trigger[1]], trigger[0]):
+            if in_sentence(start, end) and _non_event_reason(ctx.doc, None, start, end) is None:
+                return _Choice(start, end, year=year)
+    return None
+
+
+def _confirms(m: DateMention, relative: RelativeMention) -> bool:
+    """An explicit date that holds every day a relative date names, and opens or closes with it.
+
+    "today" (10 November) and "held on 9 and 10 November" agree; "on Monday" (25
+    September) inside someone's "visit from Sept. 23 to 26" is another span.
+    """
+    days = m.days(relative.first.year)
+    if not days or not all(any(a <= d <= b for a, b in days) for d in relative.days):
+        return False
+    return relative.first == days[0][0] or relative.last == days[-1][1]
+
+
+def _names_event(sentence: str, draft: EventDraft) -> bool:
+    """The sentence speaks of the event: its kind ("the meeting took place …") or its title's last word."""
+    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    title = re.findall(r"[a-z]+", (draft.get("title") or "").lower())
+    return draft.get("event_type", "other") in words or bool(title and title[-1] in words)
+
+
+def _is_dateline(text: str, m: DateMention, body_start: int) -> bool:
+    """A publication date at the head of a text, not an event's date."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if len([line for line in text[body_start:line_start].split("\n") if line.strip()]) >= _DATELINE_MAX_LINE:
+        return False  # datelines open a text; a date this far down is in its body
+    line_end = text.find("\n", m.end)
+    before = text[line_start : m.start]
+    after = text[m.end : line_end if line_end != -1 else len(text)]
+    if _PUBLICATION_PREFIX.search(before):
+        return True
+    return bool(before.strip()) and bool(_PLACE_PREFIX.match(before)) and bool(_DATELINE_SUFFIX.match(after))
+
+
+def _published_from(datelines: list[DateMention]) -> date | None:
+    for m in datelines:
+        first = m.sittings[0][0]
+        if first.year is not None and first.day is not None:
+            return parse_day(first.year, first.month, first.day)
     return None
 
 
 def _is_other_time_zone(text: str, m: DateMention) -> bool:
-    """"(December 3 and 4, 2020 in China)": a restatement in another time zone."""
-    before = text[max(0, m.start - 2) : m.start]
-    if "(" not in before:
+    """"(December 3 and 4, 2020 in China)", "…, or December 3 Beijing time": a restatement in another time zone."""
+    if not _RESTATEMENT_BEFORE.search(text[max(0, m.start - 8) : m.start]):
         return False
-    close = text.find(")", m.end)
-    tail = text[m.end : close if close != -1 else m.end + 40].lower()
-    return any(cue in tail for cue in _TZ_CUES)
+    tail = _CLAUSE_END.split(text[m.end : m.end + 40], maxsplit=1)[0].lower()
+    return any(re.search(rf"\b{re.escape(cue)}\b", tail) for cue in _TZ_CUES)
 
 
-def _anchor_year(mention: DateMention, mentions: list[DateMention], published: date | None) -> int | None:
+def _non_event_reason(doc: Doc, m: DateMention | None, start: int = 0, end: int = 0) -> str | None:
+    """The word that makes a date a founding, signing, publication or deadline date, if any."""
+    if m is not None:
+        start, end = m.start, m.end
+    if _NON_EVENT_BEFORE.search(doc_text(doc)[max(0, start - 40) : start]):
+        return "deadline"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    for _ in range(6):  # up to the verb that governs the date
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN", "PROPN") and lemma in _NON_EVENT_NOUNS:
+            return lemma
+        if head.pos_ in ("VERB", "AUX"):
+            if lemma == "sign" and not _signs_agreement(head):
+                return None
+            return lemma if lemma in _NON_EVENT_VERBS else None
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return None
+
+
+def _signs_agreement(verb: Token) -> bool:
+    """"The agreement, which was signed in February 2022": a document's signing, not a meeting."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _AGREEMENT_NOUNS:
+        return True
+    return any(t.lemma_.lower() in _AGREEMENT_NOUNS for c in verb.children
+               if c.dep_ in ("nsubjpass", "nsubj", "dobj") for t in c.subtree)
+
+
+def _anchor_year(ctx: _Context, draft: EventDraft, mention: DateMention) -> int | None:
+    """The year of a year-less date: the nearest full date before it in its passage, else publication."""
     if mention.has_year:
         return None
-    for earlier in reversed([m for m in mentions if m.end <= mention.start]):
-        if earlier.first_year is not None:
-            years = [d.year for pair in earlier.sittings for d in pair if d.year is not None]
-            return years[-1]
-    return published.year if published else None
+    for earlier in reversed([m for m in ctx.mentions if draft["start"] <= m.start and m.end <= mention.start]):
+        if earlier.precision == "day" and earlier.has_year and id(earlier) not in ctx.excluded:
+            return earlier.sittings[-1][1].year
+    heading = draft.get("heading")
+    if heading:  # "2021 U.S.-China Track II Dialogue" over a year-less date line
+        years = _YEAR.findall(doc_text(ctx.doc)[heading[0] : heading[1]])
+        if years:
+            return int(years[0])
+    if ctx.published is None:
+        return None
+    days = mention.days(ctx.published.year)
+    # "on December 28" in a text of 5 January: a meeting reported as held is in the past.
+    return ctx.published.year - 1 if days and days[0][0] > ctx.published else ctx.published.year
 
 
-def _sittings(mention: DateMention, year: int | None) -> list[tuple[date, date]]:
-    days = []
-    for first, last in mention.sittings:
-        if first.year is None or last.year is None:
-            if year is None:
-                return []
-            first, last = first.with_year(first.year or year), last.with_year(last.year or year)
-        if mention.precision == "month":
-            days.append((date(first.year, first.month, 1), date(last.year, last.month, 1)))
+def _stretch(ctx: _Context, draft: EventDraft, day: date) -> tuple[date, date]:
+    """A one-day reading widened by what the passage says of the event's length.
+
+    "concluded today after two days of talks" ends on the day; "opened
+    Wednesday … the three-day event runs through Nov. 10" starts on it.
+    """
+    trigger = draft.get("trigger")
+    if not trigger:
+        return day, day
+    sentence = ctx.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    text = doc_text(ctx.doc)
+    # "runs through 19 September" in the passage, after the reporting sentence.
+    for m in ctx.mentions:
+        if not (trigger[0] <= m.start < draft["end"] and m.precision == "day"
+                and _RUN_UNTIL.search(text[max(0, m.start - 30) : m.start])):
             continue
-        a = parse_day(first.year, first.month, first.day)
-        b = parse_day(last.year, last.month, last.day)
-        if a is None or b is None or b < a:
-            return []
-        days.append((a, b))
-    return days
+        # Only the event's own sentence, or one that speaks of its length ("the three-day event runs through …").
+        if not (m.end <= trigger[1] or _DURATION.search(_sentence_text(text, m.start, m.end))):
+            continue
+        end = m.days(day.year)
+        if end and day < end[-1][1] <= day + timedelta(days=30):
+            return day, end[-1][1]
+    duration = _DURATION.search(sentence.text) if sentence is not None else None
+    if duration is None or sentence is None:
+        return day, day
+    n = _NUMBERS.get(duration.group("n").lower()) or int(duration.group("n"))
+    if not 1 < n < 15:
+        return day, day
+    lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")}
+    if lemmas & _CLOSING_VERBS:
+        return day - timedelta(days=n - 1), day
+    if lemmas & _OPENING_VERBS:
+        return day, day + timedelta(days=n - 1)
+    return day, day
+
+
+def _sentence_text(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end], by its punctuation ("Nov. 10" may end one)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return text[left : min(stops) if stops else len(text)]
 
 
 def _merge(days: list[tuple[date, date]], gap_days: int) -> list[tuple[date, date]]:

@@ -1,0 +1,217 @@
+"""press_dates: which date is the event's, and how it becomes start, end, precision and sessions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+def _dates(record: dict) -> tuple:
+    sessions = [(s["start"], s["end"]) for s in record["sessions"]]
+    return record["start_date"], record["end_date"], record.get("date_precision", "day"), sessions
+
+
+SECTION_PAGE = """2021 U.S.-China Track II Dialogue on the Digital Economy
+
+November 17 – 18, 2021
+Zoom meeting
+
+The National Committee convened the fourth Track II Dialogue on the Digital Economy virtually through Zoom on November 17 and 18, 2021 (November 18 and 19, 2021 in China).
+
+2020 U.S.-China Track II Dialogue on the Digital Economy
+
+December 2 – 4, 2020
+Zoom meeting
+
+The National Committee convened the third Track II Dialogue on the Digital Economy virtually through Zoom on December 2 and 3, 2020 (December 3 and 4, 2020 in China).
+
+March 10 – 12, 2019
+Washington, DC
+
+The inaugural dialogue on the Digital Economy was held in March 2019 at the Cosmos Club in Washington, D.C.
+"""
+
+
+def test_dates_section_pages_prefer_the_first_stated_time_zone(run):
+    records = run(SECTION_PAGE, "sections")._.records
+    assert [_dates(r) for r in records] == [
+        ("2021-11-17", "2021-11-18", "day", [("2021-11-17", "2021-11-18")]),
+        # The sentence is more exact than the date line, which spans both time zones.
+        ("2020-12-02", "2020-12-03", "day", [("2020-12-02", "2020-12-03")]),
+        # "in March 2019" is less precise than the date line: the date line wins.
+        ("2019-03-10", "2019-03-12", "day", [("2019-03-10", "2019-03-12")]),
+    ]
+
+
+CASES = [
+    # (press text, --published, expected (start, end, precision, sessions))
+    pytest.param(
+        "The sixth ministerial meeting of the Trade and Technology Council took place on 4-5 April 2024 "
+        "at the Faculty Club in Leuven, Belgium.",
+        None, ("2024-04-04", "2024-04-05", "day", [("2024-04-04", "2024-04-05")]), id="range-in-sentence"),
+    pytest.param(
+        "European Commission - Press release\n\nLeuven, 5 April 2024\n\nThe sixth ministerial meeting of the "
+        "Trade and Technology Council took place on 4-5 April 2024 in Leuven.",
+        None, ("2024-04-04", "2024-04-05", "day", [("2024-04-04", "2024-04-05")]), id="dateline-is-not-the-event"),
+    pytest.param(
+        "NEW DELHI, 6 December 2023 — Carnegie India convened the third Track 1.5 Dialogue on Critical and "
+        "Emerging Technologies on 4 and 5 December at the Taj Palace.",
+        None, ("2023-12-04", "2023-12-05", "day", [("2023-12-04", "2023-12-05")]), id="year-from-dateline"),
+    pytest.param(
+        "6th India-France Cyber Dialogue\n\nMay 06, 2023\n\nThe 6th India-France Cyber Dialogue was held in "
+        "New Delhi on 3 and 5 May 2023.",
+        None, ("2023-05-03", "2023-05-05", "day", [("2023-05-03", "2023-05-03"), ("2023-05-05", "2023-05-05")]),
+        id="two-sittings-not-the-date-line"),
+    pytest.param(
+        "The Track II dialogue convened virtually on December 19, 2022 and February 13, 2023 (December 20, 2022 "
+        "and February 14, 2023 in China).",
+        None, ("2022-12-19", "2023-02-13", "day", [("2022-12-19", "2022-12-19"), ("2023-02-13", "2023-02-13")]),
+        id="sessions-across-years"),
+    pytest.param(
+        "The two sides convened the dialogue by video link on January 24, 2022, or January 25, 2022 Beijing time.",
+        None, ("2022-01-24", "2022-01-24", "day", [("2022-01-24", "2022-01-24")]), id="time-zone-restated-with-or"),
+    pytest.param(
+        "date 2024-03-12\nOn Tuesday, CSIS and JIIA convened the second U.S.-Japan Semiconductor Supply Chain "
+        "Roundtable in Washington. The inaugural roundtable was convened in Tokyo in September 2023.",
+        None, ("2024-03-12", "2024-03-12", "day", [("2024-03-12", "2024-03-12")]), id="weekday-is-publication-day"),
+    pytest.param(
+        "American and Chinese scientists met in Singapore on Friday and Saturday for closed-door talks on AI.",
+        "2024-06-17", ("2024-06-14", "2024-06-15", "day", [("2024-06-14", "2024-06-15")]), id="weekday-pair-cli-date"),
+    pytest.param(
+        "Durban, 10 November 2023 — The Minister today hosted the BRICS Communications Ministers' Meeting "
+        "in Durban.",
+        None, ("2023-11-10", "2023-11-10", "day", [("2023-11-10", "2023-11-10")]), id="today-is-the-dateline-day"),
+    pytest.param(
+        "Durban, 10 November 2023 — The Minister today hosted the BRICS Communications Ministers' Meeting. "
+        "Delegates from ten countries attended the meeting, held on 9 and 10 November at the convention centre.",
+        None, ("2023-11-09", "2023-11-10", "day", [("2023-11-09", "2023-11-10")]), id="explicit-confirms-today"),
+    pytest.param(
+        "The G20 Digital Economy Ministers' Meeting concluded today in Bengaluru after two days of talks.",
+        "2023-08-19", ("2023-08-18", "2023-08-19", "day", [("2023-08-18", "2023-08-19")]), id="two-day-meeting-concluded"),
+    pytest.param(
+        "The Wuzhen Summit opened Wednesday in the canal town of Wuzhen. The three-day event runs through Nov. 10.",
+        "2023-11-08", ("2023-11-08", "2023-11-10", "day", [("2023-11-08", "2023-11-10")]), id="runs-through"),
+    pytest.param(
+        "The inaugural dialogue was held in March 2019 at the Cosmos Club in Washington.",
+        None, ("2019-03-01", "2019-03-31", "month", []), id="month-precision"),
+    pytest.param(
+        "The sixth round was held by video conference in 2021.",
+        None, ("2021-01-01", "2021-12-31", "year", []), id="year-precision"),
+    pytest.param(
+        "The Japan Institute, founded in 1959, convened a workshop on chips supply chains on 12 March 2024.",
+        None, ("2024-03-12", "2024-03-12", "day", [("2024-03-12", "2024-03-12")]), id="founding-year-skipped"),
+    pytest.param(
+        "date 2023-10-19\nThe agreement, which was signed in February 2022, was reviewed when the Joint "
+        "Committee met in London on Tuesday.",
+        None, ("2023-10-17", "2023-10-17", "day", [("2023-10-17", "2023-10-17")]), id="weekday-before-signing"),
+    pytest.param(
+        "date 2023-10-19\nMinisters met in London to review the Digital Economy Agreement, which was signed "
+        "in February 2022.",
+        None, (None, None, "day", []), id="signing-date-is-not-the-meeting"),
+    pytest.param(
+        "date 2024-05-13\nThe Forum, founded in May 2015, held its annual meeting in Geneva last week.",
+        None, ("2024-05-06", "2024-05-12", "day", []), id="founding-date-skipped"),
+    pytest.param(
+        "date 2024-05-13\nThe working group met in Brussels and delivered its proposals by 30 April 2024.",
+        None, (None, None, "day", []), id="deadline-skipped"),
+    pytest.param(
+        "date 2023-11-10\nMinisters held a meeting on 9 November, and agreed that new members join "
+        "from 1 January 2024.",
+        None, ("2023-11-09", "2023-11-09", "day", [("2023-11-09", "2023-11-09")]), id="future-date-skipped"),
+    pytest.param(
+        "The dialogue was held in Beijing on September 18th.",
+        "2023-09-20", ("2023-09-18", "2023-09-18", "day", [("2023-09-18", "2023-09-18")]), id="year-from-published"),
+    pytest.param(
+        "The dialogue was held in Beijing on September 18th.",
+        None, (None, None, "day", []), id="no-year-no-date"),
+    pytest.param(
+        "The delegation met in Tokyo on December 28 to discuss export controls.",
+        "2024-01-05", ("2023-12-28", "2023-12-28", "day", [("2023-12-28", "2023-12-28")]), id="held-is-in-the-past"),
+    pytest.param(
+        "2021 Track II Dialogue on the Digital Economy\n\nNovember 17 – 18\n\nThe National Committee convened "
+        "the fourth Track II Dialogue virtually through Zoom.",
+        "2024-05-01", ("2021-11-17", "2021-11-18", "day", [("2021-11-17", "2021-11-18")]), id="year-from-heading"),
+    pytest.param(
+        "Trade ministers met in Osaka two days ago to discuss export controls.",
+        "2024-03-12", ("2024-03-10", "2024-03-10", "day", [("2024-03-10", "2024-03-10")]), id="days-ago-entity"),
+    pytest.param(
+        "The AJCCBC last week held a hybrid workshop on critical infrastructure in Bangkok.",
+        "2022-05-09", ("2022-05-02", "2022-05-08", "day", []), id="last-week-is-vague"),
+]
+
+
+PROJECT_STAGES = ["press_topic_ruler", "press_events", "press_dates", "press_locations", "press_participants",
+                  "press_topics", "press_records"]
+
+
+def resolve(nlp, text: str, published: str | None) -> dict:
+    """Run press_dates alone on one event draft: the passage is the body, the trigger its first past meeting verb.
+
+    The events stage is bypassed so these cases test the choice of date, not the finding of events.
+    """
+    from datetime import date
+
+    from pipeline.drafts import new_draft
+    from pipeline.extract import prepare_doc
+    from pipeline.sources import SourceText, split_published_header
+
+    header, body_start = split_published_header(text)
+    source = SourceText("case", "case", text, "-", header or (date.fromisoformat(published) if published else None))
+    with nlp.select_pipes(disable=[p for p in PROJECT_STAGES if p in nlp.pipe_names]):
+        doc = nlp(prepare_doc(nlp, source))
+    trigger = next(s for s in doc.sents if any(t.tag_ in ("VBD", "VBN") for t in s) and s.end_char > body_start)
+    draft = new_draft(body_start, len(text), trigger.start_char)
+    draft["trigger"] = [trigger.start_char, trigger.end_char]
+    draft["event_type"] = "meeting"
+    offset, previous = 0, None
+    for line in text.split("\n"):  # a short line that is only a date is the event page's date line
+        if line.strip() and len(line) < 30 and line.strip()[0].isalpha() and line.strip()[-1].isdigit():
+            draft["date_line"] = [offset, offset + len(line)]
+            draft["heading"] = previous  # the line above it names the event
+        if line.strip():
+            previous = [offset, offset + len(line)]
+        offset += len(line) + 1
+    doc._.events = [draft]
+    nlp.get_pipe("press_dates")(doc)
+    return draft
+
+
+@pytest.mark.parametrize("text, published, expected", CASES)
+def test_dates_event_dates_from_press_phrasing(nlp, text, published, expected):
+    draft = resolve(nlp, text, published)
+    assert _dates(draft) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [c for c in CASES if c.id in ("range-in-sentence", "month-precision")])
+def test_dates_records_carry_the_dates_end_to_end(run, text, published, expected):
+    [record] = run(text, "e2e", published)._.records
+    assert _dates(record) == expected
+
+
+def test_dates_evidence_points_at_the_date_read(run):
+    text = "The sixth ministerial meeting took place on 4-5 April 2024 in Leuven."
+    doc = run(text, "evidence")
+    [draft] = doc._.events
+    evidence = {e["field"]: e for e in draft["evidence"] if e["field"] in ("start_date", "end_date")}
+    assert evidence["start_date"]["text"] == "4-5 April 2024"
+    assert text[evidence["end_date"]["start"] : evidence["end_date"]["end"]] == "4-5 April 2024"
+
+
+def test_dates_session_gap_is_a_setting(nlp):
+    from pipeline.components.dates import DateResolver
+
+    assert nlp.get_pipe("press_dates").session_gap_days == 1
+    assert DateResolver("x", session_gap_days=3).session_gap_days == 3
+
+
+@settings(max_examples=25, deadline=3000)
+@given(text=st.lists(st.sampled_from([
+    "The dialogue was held on ", "December 9-10, 2023", "3 and 5 May", " (December 3 in China)", "Tuesday",
+    " today", " last week", "\n\n", "Leuven, 5 April 2024\n", "founded in 2019", ", ", " and ", "2023-02-30",
+    "99/99/2023", "-", "–", "31 February", " two-day meeting concluded", " runs through Nov. 10", "date 2024-03-12\n",
+]), min_size=1, max_size=25).map("".join), published=st.one_of(st.none(), st.dates().map(str)))
+def test_dates_stage_never_fails_on_odd_text(run, text, published):
+    doc = run(text, "odd", published)
+    for record in doc._.records:
+        assert record["start_date"] is None or record["end_date"] is None or record["start_date"] <= record["end_date"]
