@@ -6,6 +6,8 @@ them into EventRecord models at the boundary.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,26 +44,60 @@ class RecordAssembler:
 
 
 def merge_repeated_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
-    """One record per event: a later draft with the same type and dates, and no other
-    name, is a repeat of an earlier one ("the 6th Dialogue … The Dialogue, held on 3 May …")."""
+    """One record per event: a later draft of the same type, on overlapping days and with no
+    other name, repeats an earlier one ("concluded today" … "took place on 9 and 10 November").
+
+    On a trip, two meetings of one day are distinct (each meeting on a trip is its own event),
+    so there only identical dates merge.
+    """
+    trip = any(d.get("event_type") == "visit" for d in drafts)
     kept: list[EventDraft] = []
     for draft in drafts:
-        same = next((k for k in kept if _same_event(k, draft)), None)
+        same = next((k for k in kept if _same_event(k, draft, exact_days=trip)), None)
         if same is None:
             kept.append(draft)
             continue
         for key in ("title", "series", "edition"):
             same[key] = same.get(key) or draft.get(key)
+        _join_dates(same, draft)
         same["topics"] = sorted(set(same.get("topics", [])) | set(draft.get("topics", [])))
-        same["evidence"] = same.get("evidence", []) + [e for e in draft.get("evidence", []) if e["field"] == "topics"]
+        same["evidence"] = same.get("evidence", []) + [
+            e for e in draft.get("evidence", []) if e["field"] in ("topics", "start_date", "end_date")]
     return kept
 
 
-def _same_event(a: EventDraft, b: EventDraft) -> bool:
-    if (a.get("start_date"), a.get("end_date"), a.get("event_type")) != (b.get("start_date"), b.get("end_date"), b.get("event_type")):
+def _same_event(a: EventDraft, b: EventDraft, *, exact_days: bool) -> bool:
+    if a.get("event_type") != b.get("event_type") or len({t for t in (a.get("title"), b.get("title")) if t}) > 1:
         return False
-    titles = {t for t in (a.get("title"), b.get("title")) if t}
-    return len(titles) <= 1
+    if exact_days:
+        return (a.get("start_date"), a.get("end_date")) == (b.get("start_date"), b.get("end_date"))
+    return _overlap(a, b)
+
+
+def _overlap(a: EventDraft, b: EventDraft) -> bool:
+    a_start, a_end = a.get("start_date") or a.get("end_date"), a.get("end_date") or a.get("start_date")
+    b_start, b_end = b.get("start_date") or b.get("end_date"), b.get("end_date") or b.get("start_date")
+    return bool(a_start and b_start) and a_start <= b_end and b_start <= a_end
+
+
+def _join_dates(kept: EventDraft, repeat: EventDraft) -> None:
+    """The repeat may state the days more fully: keep the union, at the finer precision."""
+    if kept.get("date_precision", "day") != "day" and repeat.get("date_precision", "day") == "day":
+        kept.update(start_date=repeat["start_date"], end_date=repeat["end_date"],
+                    date_precision="day", sessions=repeat.get("sessions", []))
+        return
+    if repeat.get("date_precision", "day") != "day":
+        return
+    days = sorted({(s["start"], s["end"]) for s in kept.get("sessions", []) + repeat.get("sessions", [])})
+    merged: list[list[str]] = []
+    for start, end in days:
+        if merged and date.fromisoformat(start) - date.fromisoformat(merged[-1][1]) <= timedelta(days=1):
+            merged[-1][1] = max(end, merged[-1][1])
+        else:
+            merged.append([start, end])
+    kept["sessions"] = [{"start": a, "end": b} for a, b in merged]
+    if merged:
+        kept["start_date"], kept["end_date"] = merged[0][0], merged[-1][1]
 
 
 def _record(doc_id: str, n: int, draft: EventDraft) -> dict:
