@@ -43,7 +43,8 @@ class TopicTagger:
         self.organisation_heads = frozenset(taxonomy["organisation_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for m in doc.spans.get(self.spans_key, []) if not self._inside_name(doc, m)]
+        ents = doc.ents  # built anew on every access: once per document, not per mention
+        mentions = [m for m in doc.spans.get(self.spans_key, []) if not self._inside_name(ents, m)]
         drafts = doc._.events or []
         for draft in drafts:
             # An event's own passage, less the passages of other events nested in it.
@@ -62,8 +63,8 @@ class TopicTagger:
                     add_evidence(draft, doc, "topics", m.label_, m.start_char, m.end_char)
         return doc
 
-    def _inside_name(self, doc: Doc, mention) -> bool:
+    def _inside_name(self, ents: tuple, mention) -> bool:
         """Inside the name of an organization ("Guanchao Cyber Forum", "AI Safety Institute")."""
-        entity = next((e for e in doc.ents if e.start <= mention.start and mention.end <= e.end), None)
+        entity = next((e for e in ents if e.start <= mention.start and mention.end <= e.end), None)
         return (entity is not None and entity.label_ in self.ignore_inside
                 and any(t.lower_ in self.organisation_heads for t in entity))
