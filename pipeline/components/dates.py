@@ -339,7 +339,9 @@ def _anchor_year(ctx: _Context, draft: EventDraft, mention: DateMention) -> int 
     """The year of a year-less date: the nearest full date before it in its passage, else publication."""
     if mention.has_year:
         return None
-    for earlier in reversed([m for m in ctx.mentions if draft["start"] <= m.start and m.end <= mention.start]):
+    # A meeting of a trip or page lies inside a longer passage: that passage is its context too.
+    start = min(d["start"] for d in ctx.drafts if d["start"] <= draft["start"] and draft["end"] <= d["end"])
+    for earlier in reversed([m for m in ctx.mentions if start <= m.start and m.end <= mention.start]):
         if earlier.precision == "day" and earlier.has_year and id(earlier) not in ctx.excluded:
             return earlier.sittings[-1][1].year
     heading = draft.get("heading")

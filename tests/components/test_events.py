@@ -142,3 +142,10 @@ def test_events_date_lines_under_headings(line, is_date_line):
     from pipeline.components.events import _is_date_line, _Line
 
     assert _is_date_line(_Line(0, len(line), line)) is is_date_line
+
+
+def test_events_meetings_of_a_trip_take_the_trip_year(run):
+    text = ("(MIC) - Minister Hung paid a working visit to the United States from 27 February to 2 March 2024.\n\n"
+            "On 27 February, Minister Hung held talks with Alan Davidson at the Department of Commerce.")
+    recs = run(text, "t")._.records  # no publication date: the year comes from the trip
+    assert [(r["event_type"], r["start_date"]) for r in recs] == [("visit", "2024-02-27"), ("dialogue", "2024-02-27")]
