@@ -33,6 +33,8 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s+")
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "to"})
 FUTURE_WORDS = frozenset(_LEXICON["future_words"])
 ORGANISATION_NOUNS = frozenset(_LEXICON["organisation_nouns"])
+# Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
+TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
 # How far after a meeting noun its date may stand ("the fourth TTC meeting in Luleå, Sweden, in May 2023").
 NOUN_DATE_WINDOW = 12
@@ -161,8 +163,8 @@ class EventSegmenter:
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention]) or noun
             _describe(doc, draft, mention.verb or mention.noun, None, noun=noun,
                       headline=headline if whole else None)
-            if trip is not None and mention is not trip and draft["event_type"] == "visit":
-                draft["event_type"] = "meeting"  # a stop on the trip ("visited NVIDIA") is a meeting of it
+            if trip is not None and mention is not trip:
+                draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting
             drafts.append(draft)
         return drafts
 
@@ -414,7 +416,7 @@ def _noun_phrase(noun: Token) -> Span:
     span = doc[left : right + 1]
     # A phrase never runs over a line break, a verb ("JIIA Convene Second …") or a colon.
     cut = max((t.i + 1 for t in span if t.i < noun.i and (t.is_space or "\n" in t.whitespace_ or t.text in (":", "|", "—", "–")
-                or t.lemma_.lower() in TRIGGER_VERBS and t.i < noun.i and t.pos_ in ("VERB", "PROPN", "NOUN") and t.is_title)), default=left)
+                or _is_headline_verb(t) and t.i < noun.i)), default=left)
     span = doc[cut : right + 1]
     while len(span) > 1 and (span[0].dep_ in ("det", "poss", "case") or span[0].is_punct or span[0].lower_ in ("their", "its", "this", "that")):
         span = span[1:]
@@ -507,6 +509,13 @@ def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:
     title = title[:cut].rstrip(" -–(")
     lead = len(title) - len(title.lstrip(" \"'“"))
     return start + lead, start + len(title)
+
+
+def _is_headline_verb(token: Token) -> bool:
+    """A capitalised trigger verb in a headline ("Ruto Concludes State Visit", "CSIS Hosts …"),
+    which the tagger often takes for a proper noun."""
+    return token.is_title and token.pos_ in ("VERB", "PROPN", "NOUN") and (
+        token.lemma_.lower() in TRIGGER_VERBS or token.lower_ in TRIGGER_FORMS)
 
 
 def _inner_meeting(noun: Token) -> Span | None:

@@ -119,7 +119,7 @@ def test_events_a_trip_is_one_visit_and_each_meeting_its_own_event(run):
             "On 27 February, Minister Hung held talks with Alan Davidson at the Department of Commerce. "
             "On 1 March, the Minister visited the headquarters of NVIDIA in Santa Clara.")
     recs = records(run, text)
-    assert [r["event_type"] for r in recs] == ["visit", "dialogue", "meeting"]
+    assert [r["event_type"] for r in recs] == ["visit", "meeting", "meeting"]
     assert recs[0]["title"] == "working visit to the United States"
 
 
@@ -148,4 +148,11 @@ def test_events_meetings_of_a_trip_take_the_trip_year(run):
     text = ("(MIC) - Minister Hung paid a working visit to the United States from 27 February to 2 March 2024.\n\n"
             "On 27 February, Minister Hung held talks with Alan Davidson at the Department of Commerce.")
     recs = run(text, "t")._.records  # no publication date: the year comes from the trip
-    assert [(r["event_type"], r["start_date"]) for r in recs] == [("visit", "2024-02-27"), ("dialogue", "2024-02-27")]
+    assert [(r["event_type"], r["start_date"]) for r in recs] == [("visit", "2024-02-27"), ("meeting", "2024-02-27")]
+
+
+def test_events_a_headline_verb_ends_the_title(run):
+    text = ("CSIS Hosts Second U.S.-Japan Semiconductor Supply Chain Roundtable\n\n"
+            "The roundtable was held in Washington on March 12, 2024.")
+    [rec] = records(run, text)
+    assert rec["title"] == "Second U.S.-Japan Semiconductor Supply Chain Roundtable"
