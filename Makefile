@@ -7,7 +7,7 @@ OUT    := outputs
 GOLD   := gold/events.jsonl
 SPLITS := gold/splits.json
 
-.PHONY: extract baseline evaluate report test clean
+.PHONY: extract baseline evaluate report test clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ report: extract baseline  ## review page: text with evidence, event cards, value
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
+
+BENCH_SIZES ?= 100,1000
+bench: $(VENV)/.installed  ## pipeline vs bare model, scale and memory -> benchmarks/results.json (BENCH_SIZES=1000,10000 for the full run)
+	$(BIN)/python -m benchmarks.bench --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf $(OUT)/* .pytest_cache .hypothesis

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -27,6 +28,11 @@ from .records import atomic_writer, doc_to_records
 from .sources import SourceError, SourceText, iter_text_files, read_source
 
 log = logging.getLogger(__name__)
+
+# Documents per spaCy memory zone. Closing a zone frees the strings and lexemes its
+# documents added to the vocab, so a long ingest keeps a flat memory line; with
+# n_process > 1 each zone also runs in fresh worker processes, whose vocab is freed too.
+ZONE_DOCS = 1000
 
 
 @dataclass
@@ -61,6 +67,7 @@ def prepare_doc(nlp: Language, source: SourceText) -> Doc:
 
 def process_sources(
     nlp: Language, sources: Iterable[SourceText | SourceError], *, batch_size: int = 16, n_process: int = 1,
+    zone_docs: int = ZONE_DOCS,
 ) -> Iterator[tuple[DocumentStatus, list[dict]]]:
     """Each source's documents.jsonl row and its records (as JSON dicts), in a stream."""
     failures = _FailureLog()
@@ -70,22 +77,26 @@ def process_sources(
     pending: dict[str, SourceText] = {}
     errors: list[SourceError] = []
 
-    def docs() -> Iterator[tuple[Doc, str]]:
-        for source in sources:
+    def docs(chunk: list[SourceText | SourceError]) -> Iterator[tuple[Doc, str]]:
+        for source in chunk:
             if isinstance(source, SourceError):
                 errors.append(source)
                 continue
             pending[source.doc_id] = source
             yield prepare_doc(nlp, source), source.doc_id
 
+    stream = iter(sources)
     clock = time.perf_counter()
-    for doc, doc_id in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        while errors:
-            yield _error_row(errors.pop(0)), []
-        source = pending.pop(doc_id)
-        now = time.perf_counter()
-        yield _document_row(doc, source, now - clock)
-        clock = now
+    while chunk := list(islice(stream, zone_docs)):
+        # Only plain rows and record dicts leave the zone; its Docs are invalid after it.
+        with nlp.memory_zone():
+            for doc, doc_id in nlp.pipe(docs(chunk), as_tuples=True, batch_size=batch_size, n_process=n_process):
+                while errors:
+                    yield _error_row(errors.pop(0)), []
+                source = pending.pop(doc_id)
+                now = time.perf_counter()
+                yield _document_row(doc, source, now - clock)
+                clock = now
     while errors:
         yield _error_row(errors.pop(0)), []
     # A doc a stage failed on is dropped from spaCy's stream: account for it here.
