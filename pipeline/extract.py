@@ -22,10 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from tqdm import tqdm
 
-from .errors import Errors, PipelineError
 from .models import DocumentStatus
 from .records import atomic_writer, doc_to_records
-from .sources import SourceError, SourceText, iter_text_files, read_source
+from .sources import SourceError, SourceText, collect_inputs, read_source
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +49,8 @@ class _FailureLog:
     def __init__(self) -> None:
         self.reasons: dict[str, str] = {}
 
-    def __call__(self, proc_name: str, proc: object, docs: list[Doc], error: Exception) -> None:
-        for doc in docs:
+    def __call__(self, proc_name: str, proc: object, docs: list[Doc] | None, error: Exception) -> None:
+        for doc in docs or []:  # a worker process that fails outside a stage passes no docs
             doc_id = doc._.doc_id or "?"
             self.reasons[doc_id] = f"stage {proc_name} failed: {type(error).__name__}: {error}"
             log.warning("%s: %s", doc_id, self.reasons[doc_id])
@@ -127,12 +126,7 @@ def extract(
     published: date | None = None, progress: bool | None = None,
 ) -> ExtractSummary:
     """Read the .txt files under `paths`, write out_dir/events.jsonl and out_dir/documents.jsonl."""
-    for path in paths:
-        if not path.exists():
-            raise PipelineError(Errors.E004.format(path=path))
-    files = list(iter_text_files(paths))
-    if not files:
-        raise PipelineError(Errors.E003.format(paths=", ".join(map(str, paths))))
+    files = collect_inputs(paths)
     sources = (read_source(f, published) for f in files)
     events_path, documents_path = out_dir / "events.jsonl", out_dir / "documents.jsonl"
     by_status: dict[str, int] = {}

@@ -25,13 +25,12 @@ from spacy.language import Language
 from spacy.util import raise_error
 from tqdm import tqdm
 
-from .errors import Errors, PipelineError
 from .extract import prepare_doc
 from .ledger import OutputLedger
 from .models import DocumentStatus
 from .pieces import DEFAULT_MAX_CHARS, join_records, split_text
 from .records import doc_to_records
-from .sources import SUPPORTED_SUFFIXES, SourceError, SourceText, iter_input_files, read_source
+from .sources import SUPPORTED_SUFFIXES, SourceError, SourceText, collect_inputs, iter_input_files, read_source
 from .stores import Store, default_store_url, open_store
 
 log = logging.getLogger(__name__)
@@ -57,12 +56,7 @@ def ingest(
     published: date | None = None, max_chars: int = DEFAULT_MAX_CHARS, progress: bool | None = None,
 ) -> IngestSummary:
     """Process what is new under `paths` into out_dir's JSONL files and the store (default: out_dir/events.db)."""
-    for path in paths:
-        if not path.exists():
-            raise PipelineError(Errors.E004.format(path=path))
-    files = list(iter_input_files(paths))
-    if not files:
-        raise PipelineError(Errors.E003.format(paths=", ".join(map(str, paths))))
+    files = collect_inputs(paths, iter_input_files)
     url = store_url or default_store_url(out_dir)
     max_chars = min(max_chars, nlp.max_length)
     summary = IngestSummary(len(files), {}, 0, url, out_dir / "events.jsonl", out_dir / "documents.jsonl")

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .errors import Errors, PipelineError
 from .decoding import UndecodableError, decode_bytes
 from .formats import FormatError, html_to_text, pdf_to_text
 
@@ -114,6 +115,17 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield from sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
         else:
             yield path
+
+
+def collect_inputs(paths: list[Path], finder: Callable[[Iterable[Path]], Iterator[Path]] = iter_text_files) -> list[Path]:
+    """The files a job reads, or one clear error: a path that does not exist, or nothing to read."""
+    for path in paths:
+        if not path.exists():
+            raise PipelineError(Errors.E004.format(path=path))
+    files = list(finder(paths))
+    if not files:
+        raise PipelineError(Errors.E003.format(paths=", ".join(map(str, paths))))
+    return files
 
 
 def _hidden(relative: Path) -> bool:
