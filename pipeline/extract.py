@@ -17,6 +17,7 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 
+import jsonlines
 from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -132,12 +133,17 @@ def extract(
     by_status: dict[str, int] = {}
     n_events = 0
     show = sys.stderr.isatty() if progress is None else progress
-    with atomic_writer(events_path) as events_out, atomic_writer(documents_path) as documents_out:
+    with atomic_writer(events_path) as events_file, atomic_writer(documents_path) as documents_file:
+        events_out, documents_out = _jsonl(events_file), _jsonl(documents_file)
         rows = process_sources(nlp, sources, batch_size=batch_size, n_process=n_process)
         for row, records in tqdm(rows, total=len(files), unit="doc", disable=not show):
             for record in records:
-                events_out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            documents_out.write(row.model_dump_json() + "\n")
+                events_out.write(record)
+            documents_out.write(row.model_dump(mode="json"))
             by_status[row.status] = by_status.get(row.status, 0) + 1
             n_events += len(records)
     return ExtractSummary(len(files), n_events, by_status, events_path, documents_path)
+
+
+def _jsonl(fh) -> jsonlines.Writer:
+    return jsonlines.Writer(fh, dumps=lambda obj: json.dumps(obj, ensure_ascii=False))

