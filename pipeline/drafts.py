@@ -12,9 +12,13 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
+from .date_grammar import DateMention, find_date_mentions
+
 # spaCy rebuilds Doc.text from every token on each access (~0.5 ms for a press
 # release); the stages read it dozens of times per document, so join it once.
+# Its date expressions are read once too, and shared by the stages that need them.
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+_DATES: WeakKeyDictionary[Doc, list[DateMention]] = WeakKeyDictionary()
 
 
 class Evidence(TypedDict):
@@ -66,6 +70,18 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def doc_date_mentions(doc: Doc) -> list[DateMention]:
+    """Every date expression of the text, read once per Doc (forgotten with the Doc)."""
+    mentions = _DATES.get(doc)
+    if mentions is None:
+        mentions = _DATES[doc] = find_date_mentions(doc_text(doc))
+    return mentions
+
+
+def date_mentions_within(doc: Doc, start: int, end: int) -> list[DateMention]:
+    return [m for m in doc_date_mentions(doc) if start <= m.start and m.end <= end]
 
 
 def passage(doc: Doc, draft: EventDraft) -> Span:

@@ -33,14 +33,13 @@ from spacy.tokens import Doc, Token
 from ..date_grammar import (
     DateMention,
     RelativeMention,
-    find_date_mentions,
     find_relative_mentions,
     find_year_mentions,
     month_bounds,
     parse_day,
     resolve_relative,
 )
-from ..drafts import EventDraft, add_evidence, doc_text
+from ..drafts import EventDraft, add_evidence, doc_date_mentions, doc_text
 from ..resources import read_json
 from ..sources import split_published_header
 
@@ -106,7 +105,7 @@ class DateResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         _, body_start = split_published_header(doc_text(doc))
-        mentions = [m for m in find_date_mentions(doc_text(doc)) if m.start >= body_start]
+        mentions = [m for m in doc_date_mentions(doc) if m.start >= body_start]
         datelines = [m for m in mentions if _is_dateline(doc_text(doc), m, body_start)]
         published = date.fromisoformat(doc._.published) if doc._.published else _published_from(datelines)
         excluded = {id(m) for m in datelines}

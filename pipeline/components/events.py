@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..date_grammar import find_date_mentions
-from ..drafts import EventDraft, add_evidence, doc_text, new_draft
+from ..drafts import EventDraft, add_evidence, date_mentions_within, doc_text, new_draft
 from ..resources import read_json
 from ..sources import split_published_header
 
@@ -302,7 +302,7 @@ def _meeting_noun(trigger: Token) -> Token | None:
 def _mentions(sent: Span) -> list[_Mention]:
     """The trigger verb of a sentence and the dated meeting nouns in it."""
     found: list[_Mention] = []
-    sentence_dates = find_date_mentions(sent.text, offset=sent.start_char)
+    sentence_dates = date_mentions_within(sent.doc, sent.start_char, sent.end_char)
     trigger = _sentence_trigger(sent)
     if trigger is not None:
         noun = _meeting_noun(trigger)

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
 from ..date_grammar import find_date_mentions
-from ..drafts import EventDraft, Evidence, add_evidence, char_range, doc_text, passage
+from ..drafts import EventDraft, Evidence, add_evidence, char_range, date_mentions_within, doc_text, passage
 from ..resources import read_json
 from ..sources import split_published_header
 
@@ -333,7 +333,7 @@ def _dated_clauses(sent: Span, dates: tuple[date, date]) -> tuple[set[int], set[
     ours: set[int] = set()
     other: set[int] = set()
     start, end = dates
-    for mention in find_date_mentions(sent.text, sent.start_char):
+    for mention in date_mentions_within(sent.doc, sent.start_char, sent.end_char):
         days = mention.days(start.year)
         if not days or _in_dateline(sent.doc, mention.start):
             continue
