@@ -338,8 +338,8 @@ def _named_coreferent(doc: Doc, body_start: int, noun: Token | None, others: lis
     """The first named meeting of the same type in the text that no other event claims."""
     wanted = meeting_type(noun) if noun is not None else None
     claimed = [m.region for m in others]
-    for tok in doc[doc.char_span(body_start, len(doc_text(doc)), alignment_mode="expand").start :] if body_start < len(doc_text(doc)) else []:
-        if not _is_event_noun(tok) or (wanted and meeting_type(tok) != wanted):
+    for tok in doc:
+        if tok.idx < body_start or not _is_event_noun(tok) or (wanted and meeting_type(tok) != wanted):
             continue
         if any(a <= tok.idx < b for a, b in claimed) or not _is_named(_noun_phrase(tok)):
             continue
