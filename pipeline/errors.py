@@ -10,6 +10,12 @@ class Errors:
     E003 = "No input files found under {paths}: pass .txt files or folders that contain them."
     E004 = "{path} does not exist."
     E005 = "Unknown stage '{stage}' in the pipeline settings; known stages: {known}."
+    E006 = ("Unknown store URL '{url}': use sqlite:///PATH (e.g. sqlite:///outputs/events.db) "
+            "or postgresql://USER@HOST:PORT/DBNAME.")
+    E007 = "Cannot connect to PostgreSQL at {url}: {reason}"
+    E008 = "{out} is being written by another ingest (lock {lock}); wait for it to finish."
+    E009 = "{path} is not a journal this tool wrote ({reason}); move it away if no ingest is running."
+    E010 = "Unknown split '{split}'; the splits file has: {known}."
 
 
 class PipelineError(Exception):

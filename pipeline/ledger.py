@@ -28,9 +28,6 @@ _TMP_PREFIX = ".ingest-"
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
-E_LOCKED = "{out} is being written by another ingest (lock {lock}); wait for it to finish."
-E_JOURNAL = "{path} is not a journal this tool wrote ({reason}); move it away if no ingest is running."
-
 
 class OutputLedger:
     """The documents and records in `out_dir`, in commit order, and the commits that change them."""
@@ -45,7 +42,7 @@ class OutputLedger:
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             self._lock.close()
-            raise PipelineError(E_LOCKED.format(out=out_dir, lock=out_dir / LOCK)) from None
+            raise PipelineError(Errors.E008.format(out=out_dir, lock=out_dir / LOCK)) from None
         self.recover()
         self.rows: dict[str, DocumentStatus] = {}
         # Serialised once: each commit rewrites the files from these lines.
@@ -120,9 +117,9 @@ class OutputLedger:
                 renames = json.loads(journal.read_text(encoding="utf-8"))["renames"]
                 names = [name for pair in renames for name in pair]
             except (json.JSONDecodeError, KeyError, TypeError) as err:
-                raise PipelineError(E_JOURNAL.format(path=journal, reason=err)) from None
+                raise PipelineError(Errors.E009.format(path=journal, reason=err)) from None
             if any(not isinstance(name, str) or Path(name).name != name for name in names):
-                raise PipelineError(E_JOURNAL.format(path=journal, reason="a rename leaves the folder"))
+                raise PipelineError(Errors.E009.format(path=journal, reason="a rename leaves the folder"))
             self._roll_forward(renames)
         for stray in self.out_dir.glob(f"{_TMP_PREFIX}*.tmp"):
             stray.unlink(missing_ok=True)

@@ -23,7 +23,7 @@ from pathlib import Path
 import jinja2
 from spacy import displacy
 
-from .errors import PipelineError
+from .errors import Errors, PipelineError
 from .evaluate import FIELDS, DocumentScore, Report, align, evaluate
 from .models import DocumentStatus, EventRecord, Participant
 from .records import atomic_writer, read_documents, read_records
@@ -273,7 +273,7 @@ def build_report(
     split_of = {d: name for name, ids in (splits or {}).items() for d in ids}
     if split is not None:
         if not splits or split not in splits:
-            raise PipelineError(f"Unknown split '{split}'; the splits file has: {', '.join(splits or {}) or 'none'}.")
+            raise PipelineError(Errors.E010.format(split=split, known=", ".join(splits or {}) or "none"))
         doc_ids = [d for d in doc_ids if split_of.get(d) == split]
 
     scopes, scores = [], {}

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import PipelineError
+from ..errors import Errors, PipelineError
 from .base import Store
 
 DEFAULT_STORE = "sqlite:///outputs/events.db"
-
-E_SCHEME = ("Unknown store URL '{url}': use sqlite:///PATH (e.g. sqlite:///outputs/events.db) "
-            "or postgresql://USER@HOST:PORT/DBNAME.")
-
 
 def default_store_url(out_dir: Path) -> str:
     """The SQLite file beside the JSONL outputs."""
@@ -33,7 +29,7 @@ def open_store(url: str) -> Store:
         from .postgres import PostgresStore
 
         return PostgresStore(url)
-    raise PipelineError(E_SCHEME.format(url=url))
+    raise PipelineError(Errors.E006.format(url=url))
 
 
 __all__ = ["DEFAULT_STORE", "Store", "default_store_url", "open_store"]

@@ -9,11 +9,8 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from ..errors import PipelineError
+from ..errors import Errors, PipelineError
 from .base import Store, pyformat
-
-E_CONNECT = "Cannot connect to PostgreSQL at {url}: {reason}"
-
 
 class PostgresStore(Store):
     json_type = "JSONB"
@@ -25,7 +22,7 @@ class PostgresStore(Store):
         try:
             self.conn = psycopg.connect(url, autocommit=True)
         except psycopg.OperationalError as err:
-            raise PipelineError(E_CONNECT.format(url=url, reason=str(err).strip().splitlines()[0])) from None
+            raise PipelineError(Errors.E007.format(url=url, reason=str(err).strip().splitlines()[0])) from None
         self._sql: dict[str, str] = {}
         self.create_tables()
 
