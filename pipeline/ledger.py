@@ -13,7 +13,6 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -21,12 +20,11 @@ from pydantic import ValidationError
 
 from .errors import Errors, PipelineError
 from .models import DocumentStatus
+from .records import output_tempfile
 
 JOURNAL = ".ingest-journal.json"
 LOCK = ".ingest.lock"
 _TMP_PREFIX = ".ingest-"
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)
 
 
 class OutputLedger:
@@ -135,9 +133,7 @@ class OutputLedger:
 
     def _write_tmp(self, lines: Iterable[str]) -> str:
         """A new temporary file in out_dir holding `lines`, synced to disk; its name."""
-        fd, tmp = tempfile.mkstemp(prefix=_TMP_PREFIX, suffix=".tmp", dir=self.out_dir)
-        # mkstemp makes the file private; outputs are as readable as any file the user writes.
-        os.fchmod(fd, 0o666 & ~_UMASK)
+        fd, tmp = output_tempfile(self.out_dir, _TMP_PREFIX)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             for line in lines:
                 fh.write(line + "\n")

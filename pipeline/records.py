@@ -58,15 +58,24 @@ def read_documents(path: Path) -> list[DocumentStatus]:
     return read_models(path, DocumentStatus)
 
 
+# Read once: setting the umask to read it is not safe once threads run.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+def output_tempfile(directory: Path, prefix: str) -> tuple[int, str]:
+    """A new temporary file in `directory` (fd, path), with the mode of any file the user writes
+    (mkstemp would make it private, 0600)."""
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=directory)
+    os.fchmod(fd, 0o666 & ~_UMASK)
+    return fd, tmp
+
+
 @contextmanager
 def atomic_writer(path: Path) -> Iterator[IO[str]]:
     """Open a temporary file beside `path`; on success rename it over `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    # mkstemp makes the file private (0600); outputs get the usual umask-derived mode.
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
+    fd, tmp = output_tempfile(path.parent, f".{path.name}.")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
