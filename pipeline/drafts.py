@@ -38,6 +38,9 @@ class EventDraft(TypedDict, total=False):
     place_line: list[int] | None
     trigger: list[int] | None  # [start, end] of the sentence that reports the event
     whole_document: bool  # the document reports this one event only
+    named_in_passing: bool  # reported by a dated meeting noun, not by a verb ("the May 2023 meeting in Luleå")
+    held_during: int | None  # anchor of the event a side meeting was held beside (its date when it states none)
+    if_other_day: bool  # a side meeting only if dated on a day no other event has
     title: str | None
     event_type: str
     series: str | None

@@ -114,6 +114,11 @@ class DateResolver:
         context = _Context(doc, mentions, excluded, reasons, published, body_start, doc._.events or [])
         for draft in doc._.events or []:
             self._resolve(context, draft)
+        for draft in doc._.events or []:
+            if draft.get("if_other_day") and _shares_a_day(context, draft):
+                draft.update(start_date=None, end_date=None, sessions=[])  # "met" again: the event already dated
+            elif draft["start_date"] is None and draft.get("held_during") is not None:
+                _take_date_of(context, draft)
         return doc
 
     def _resolve(self, ctx: _Context, draft: EventDraft) -> None:
@@ -166,8 +171,13 @@ class _Context:
         if id(m) in self.excluded or self.is_future(m):
             return False
         reason = self.reasons.get(id(m))
+        if reason is None:
+            return True
         # A signing's own date is the event's when the event is the signing.
-        return reason is None or (reason in ("sign", "signing") and draft.get("event_type") == "signing")
+        if reason in ("sign", "signing") and draft.get("event_type") == "signing":
+            return True
+        # "launched at the EU-Japan Summit on 12 May 2022": the meeting named beside a founding keeps its date.
+        return bool(draft.get("named_in_passing")) and reason != "deadline" and _within(m.start, m.end, draft.get("trigger"))
 
     def is_future(self, m: DateMention) -> bool:
         """A date after publication is a plan ("members from 1 January 2024"), not a meeting held."""
@@ -197,6 +207,26 @@ class _Context:
             if day is not None and day <= self.published:
                 found.append(RelativeMention(ent.start_char, ent.end_char, ent.text, day, day, [day]))
         return found
+
+
+def _shares_a_day(ctx: _Context, draft: EventDraft) -> bool:
+    if draft["start_date"] is None:
+        return True
+    return any(d is not draft and d["start_date"] and d["start_date"] <= draft["end_date"] and draft["start_date"] <= d["end_date"]
+               for d in ctx.drafts)
+
+
+def _take_date_of(ctx: _Context, draft: EventDraft) -> None:
+    """A side meeting that states no date of its own ("Earlier in the day, …") was held on the
+    day of the event beside it; over a multi-day event, its span."""
+    beside = next((d for d in ctx.drafts if d["anchor"] == draft["held_during"] and d is not draft), None)
+    if beside is None or beside["start_date"] is None:
+        return
+    draft.update(start_date=beside["start_date"], end_date=beside["end_date"], date_precision=beside["date_precision"],
+                 sessions=[{"start": beside["start_date"], "end": beside["end_date"]}] if beside["sessions"] else [])
+    for evidence in beside["evidence"]:
+        if evidence["field"] in ("start_date", "end_date"):
+            add_evidence(draft, ctx.doc, evidence["field"], draft[evidence["field"]], evidence["start"], evidence["end"])
 
 
 def _within(start: int, end: int, bounds: list[int] | None) -> bool:

@@ -32,6 +32,13 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s+")
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "to"})
 FUTURE_WORDS = frozenset(_LEXICON["future_words"])
 ORGANISATION_NOUNS = frozenset(_LEXICON["organisation_nouns"])
+SIDE_MEETING_ADVERBS = frozenset(_LEXICON["side_meeting_adverbs"])
+SIDE_MEETING_SETTINGS = frozenset(_LEXICON["side_meeting_settings"])
+SIDE_MEETING_RELATIONS = frozenset(_LEXICON["side_meeting_relations"])
+STAY_NOUNS = frozenset(_LEXICON["stay_nouns"])
+PART_OF_MEETING_NOUNS = frozenset(_LEXICON["part_of_meeting_nouns"])
+NON_MEETING_MODIFIERS = frozenset(_LEXICON["non_meeting_modifiers"])
+PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
@@ -134,10 +141,17 @@ class EventSegmenter:
         else:
             return []
         trip = main if main is not None and _is_visit(main) else None
+        held_during: dict[int, _Mention] = {}  # id of a side meeting -> the event it was held beside
         for mention in mentions:
+            if mention is main:
+                continue
+            if _is_side_meeting(mention, events):
+                held_during[id(mention)] = _enclosing(mention, events)
+                events.append(mention)
+                continue
             # A mention dated differently from every event so far is another meeting
             # ("the fifth TTC meeting held in Washington on 30 January 2024").
-            if mention is main or not mention.dates:
+            if not mention.dates:
                 continue
             if main is not None and not main.dates and mention.verb is None and _same_type(mention, main):
                 main.dates = mention.dates  # the lede said "today"; the date comes later
@@ -156,6 +170,11 @@ class EventSegmenter:
             draft = new_draft(start, end, mention.region[0])
             draft["trigger"] = list(mention.region)
             draft["whole_document"] = whole and len(events) == 1 and not sections
+            draft["named_in_passing"] = mention.verb is None
+            if id(mention) in held_during:
+                draft["held_during"] = held_during[id(mention)].region[0]
+                # Without a cue ("also", "on the sidelines"), only a day of its own makes it another meeting.
+                draft["if_other_day"] = mention.noun is None and not _has_side_cue(mention.verb)
             noun = mention.noun
             if whole and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
                 # "wrapped up a two-day meeting": the name comes later ("the G7 … Ministers' Meeting").
@@ -225,6 +244,8 @@ def _is_event_noun(token: Token) -> bool:
         return False  # "nine rounds of dialogues", "regular meetings"
     if token.ent_type_ in ("PERSON", "GPE", "FAC", "NORP", "LOC"):
         return False
+    if any(t.lower_ in NON_MEETING_MODIFIERS for t in token.lefts):
+        return False  # "a joint press conference" reports on a meeting; it is not one
     if token.ent_type_ == "ORG" and token.lower_ in ORGANISATION_NOUNS and not edition_of(_noun_phrase(token)):
         return False  # "the EU-US Trade and Technology Council" as a body, not a meeting of it
     return not any(t.lower_ in FUTURE_WORDS for t in token.lefts)
@@ -261,7 +282,7 @@ def _sentence_trigger(sent: Span) -> Token | None:
             continue
         if _governed_by_non_event(tok) or _is_future_sentence(sent):
             continue
-        if _meeting_noun(tok) is not None or lemma in ("meet", "visit"):
+        if _meeting_noun(tok) is not None or lemma in ("meet", "visit") or lemma == "receive" and _meets_someone(tok):
             return tok
     return None
 
@@ -306,7 +327,9 @@ def _mentions(sent: Span) -> list[_Mention]:
     trigger = _sentence_trigger(sent)
     if trigger is not None:
         noun = _meeting_noun(trigger)
-        found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), sentence_dates[:1]))
+        # "Building on the fourth meeting in May 2023 and the fifth meeting held on 30 January 2024": the verb's own date.
+        clause = [m for m in sentence_dates if trigger.left_edge.idx <= m.start and m.end <= trigger.right_edge.idx + len(trigger.right_edge)]
+        found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), (clause or sentence_dates)[:1]))
     if _is_future_sentence(sent):
         return found
     for tok in sent:
@@ -324,6 +347,67 @@ def _is_visit(mention: _Mention) -> bool:
     if mention.noun is not None:
         return meeting_type(mention.noun) == "visit"
     return mention.verb is not None and mention.verb.lemma_.lower() in ("visit", "pay")
+
+
+def _is_side_meeting(mention: _Mention, events: list[_Mention]) -> bool:
+    """A meeting held beside a reported one ("Earlier in the day, X met with Y"; "on the
+    sidelines, the ministers co-hosted a business roundtable"): the spec makes it its own event."""
+    verb = mention.verb
+    if verb is None or _same_trigger(mention, events):
+        return False
+    noun = mention.noun
+    if noun is None:
+        if verb.lemma_.lower() not in ("meet", "receive") or not _meets_someone(verb):
+            return False
+        # "On Monday, Premier Li was received by the President": another day, another meeting.
+        return _has_side_cue(verb) or bool(re.search(_WEEKDAY_WORDS, verb.sent.text, re.IGNORECASE))
+    if not _has_side_cue(verb):
+        return False
+    if noun.lower_ in PART_OF_MEETING_NOUNS or noun.head.lower_ in PART_OF_MEETING_NOUNS or meeting_type(noun) == "visit":
+        return False  # "a stakeholder session on the margins of the meeting" is part of it
+    phrase = _noun_phrase(noun)
+    if _is_named(phrase):
+        key = _series_key(series_name(phrase.text))
+        return not any(e.noun is not None and _series_key(series_name(_noun_phrase(e.noun).text)) == key for e in events)
+    # "the talks", "their meeting": the event already reported, named again.
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+
+
+def _has_side_cue(verb: Token) -> bool:
+    """Words that set a meeting beside another: "also", "earlier in the day", "on the sidelines",
+    "following the consultations", "while in London"."""
+    sent = verb.sent
+    for tok in sent:
+        word = tok.lower_
+        if word in SIDE_MEETING_SETTINGS or word in SIDE_MEETING_ADVERBS:
+            return True
+        if word == "while" and tok.i + 1 < sent.end and tok.nbor().lower_ in ("in", "at", "visiting", "attending"):
+            return True  # "while in London", not "while the ministerial segment was held …"
+        if word in SIDE_MEETING_RELATIONS and any(_names_a_known_meeting(t) for t in tok.subtree if t is not tok):
+            return True  # "following the consultations", not "following a welcome ceremony"
+    return False
+
+
+def _names_a_known_meeting(token: Token) -> bool:
+    """"the consultations", "his visit", "the G20 Summit": a meeting already spoken of, not "a welcome ceremony"."""
+    if not (token.lemma_.lower() in STAY_NOUNS or _is_event_noun(token)) or token.lower_ in PART_OF_MEETING_NOUNS:
+        return False
+    return token.is_title or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children)
+
+
+def _meets_someone(verb: Token) -> bool:
+    """"met (with) Information Commissioner John Edwards", "was received by the President": someone is met."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "agent") or child.dep_ == "prep" and child.lower_ == "with":
+            if any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in PERSON_NOUNS for t in child.subtree):
+                return True
+    return False
+
+
+def _enclosing(mention: _Mention, events: list[_Mention]) -> _Mention:
+    """The event a side meeting was held beside: the section around it, else the main event."""
+    around = [e for e in events if e.region[0] <= mention.region[0] < e.region[1]]
+    return around[-1] if around else events[0]
 
 
 def _same_trigger(mention: _Mention, events: list[_Mention]) -> bool:
@@ -394,8 +478,9 @@ def _noun_phrase(noun: Token) -> Span:
         objects = [c for c in child.children if c.dep_ == "pobj"]
         if child.lower_ == "to" and meeting_type(noun) != "visit":
             continue
-        if objects and child.lower_ != "to" and (objects[0].ent_type_ in ("GPE", "LOC", "DATE", "FAC") or any(c.is_digit for c in objects[0].subtree)):
-            break  # "in Beijing", "in May 2023": where and when, not the name; "a visit to the United States" is the name
+        if objects and child.lower_ not in ("to", "between") and (objects[0].ent_type_ in ("GPE", "LOC", "DATE", "FAC") or any(c.is_digit for c in objects[0].subtree)):
+            break  # "in Beijing", "in May 2023": where and when, not the name; "a visit to the United States",
+            # "the Council between Canada and the EU" are the name
         right = max(t.i for t in child.subtree)
     following = doc[right + 1] if right + 1 < len(doc) else None
     if following is not None and following.dep_ == "prep" and following.lower_ in ("on", "of", "for") and following.head != noun:

@@ -53,7 +53,9 @@ def merge_repeated_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
     trip = any(d.get("event_type") == "visit" for d in drafts)
     kept: list[EventDraft] = []
     for draft in drafts:
-        same = next((k for k in kept if _same_event(k, draft, exact_days=trip)), None)
+        # A side meeting was found as one ("Earlier in the day, X met Y"): it repeats nothing.
+        side = draft.get("held_during") is not None
+        same = None if side else next((k for k in kept if _same_event(k, draft, exact_days=trip)), None)
         if same is None:
             kept.append(draft)
             continue

@@ -156,3 +156,65 @@ def test_events_a_headline_verb_ends_the_title(run):
             "The roundtable was held in Washington on March 12, 2024.")
     [rec] = records(run, text)
     assert rec["title"] == "Second U.S.-Japan Semiconductor Supply Chain Roundtable"
+
+
+def _days(recs) -> list[tuple[str, str, str | None]]:
+    return [(r["start_date"], r["event_type"], r["title"]) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "side_sentence",
+    [
+        "Later in the day, Minister Okafor met with Commissioner Lindqvist at the Berlaymont.",
+        "On the sidelines of the dialogue, the two ministers held a bilateral meeting with industry leaders.",
+        "Following the consultations, both delegations attended a meeting of the Joint Business Council.",
+        "Minister Okafor, who also held talks with President Almeida, stressed the need for trusted networks.",
+    ],
+)
+def test_events_a_side_meeting_on_the_same_day_is_its_own_event(run, side_sentence):
+    text = ("The third Nigeria-Brazil Digital Economy Dialogue was held in Brasília on 12 March 2024. "
+            "The two sides discussed data centres and submarine cables.\n\n" + side_sentence)
+    recs = records(run, text)
+    assert len(recs) == 2, _days(recs)
+    assert recs[0]["title"] == "third Nigeria-Brazil Digital Economy Dialogue"
+    assert recs[1]["start_date"] == recs[1]["end_date"] == "2024-03-12"
+    assert any(e["field"] == "start_date" for e in recs[1]["evidence"])
+
+
+def test_events_a_meeting_received_on_another_weekday_is_its_own_event(run):
+    text = ("Vienna, 14 May 2025 (Wednesday)\n\nThe fifth Austria-Korea Strategic Dialogue was held in Vienna today.\n\n"
+            "On Monday, the Korean Vice Minister was received by Federal President Alexander Bauer at the Hofburg.")
+    recs = records(run, text, "2025-05-14")
+    assert [r["start_date"] for r in recs] == ["2025-05-14", "2025-05-12"]
+    assert recs[1]["title"] is None and recs[1]["event_type"] == "meeting"
+
+
+@pytest.mark.parametrize(
+    "inner_sentence",
+    [
+        "A stakeholder session was also held on the margins of the dialogue with industry and civil society.",
+        "Following a welcome ceremony, the heads of delegation held a restricted meeting before joining the plenary session.",
+        "After the talks, the ministers held a joint press conference.",
+        "While the plenary was held on the second day, the first day was devoted to a meeting of senior officials.",
+        "The two ministers met again in the afternoon.",
+    ],
+)
+def test_events_parts_of_a_meeting_are_not_side_meetings(run, inner_sentence):
+    text = ("The third Nigeria-Brazil Digital Economy Dialogue was held in Brasília on 12 March 2024. "
+            "The two sides discussed data centres and submarine cables.\n\n" + inner_sentence)
+    assert len(records(run, text)) == 1, _days(records(run, text))
+
+
+def test_events_a_meeting_named_beside_a_founding_keeps_its_date(run):
+    text = ("The second Digital Partnership Council between Canada and the EU took place in Ottawa on 20 November 2024. "
+            "The Council was established at the EU-Canada Summit in Montreal on 24 November 2023.")
+    recs = records(run, text, "2024-11-21")
+    assert _days(recs) == [("2024-11-20", "meeting", "second Digital Partnership Council between Canada and the EU"),
+                           ("2023-11-24", "summit", "EU-Canada Summit")]
+
+
+def test_events_a_trigger_verb_takes_the_date_of_its_own_clause(run):
+    text = ("Ministers met in Rome on 8 October 2024 for the third Italy-Japan Digital Policy Forum. "
+            "They built on the first forum in Tokyo in March 2023 and on the second forum held in Naples on 4 June 2024.")
+    recs = records(run, text, "2024-10-09")
+    assert sorted(r["start_date"] for r in recs) == ["2023-03-01", "2024-06-04", "2024-10-08"]
