@@ -41,7 +41,7 @@ _RANGE_ALT = "|".join(re.escape(w) for w in _WORDS["range_words"] if w.isalpha()
 # ("may" the verb is not a month), day numbers 1-31 with optional suffix.
 _LEXER = re.compile(
     rf"""
-    (?P<ISO>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)
+    (?P<ISO>\b(?:19|20)\d\d(?:-[01]\d-[0-3]\d|(?P<sep>[./])[ ]?[01]?\d(?P=sep)[ ]?[0-3]?\d)\b)
   | (?P<NUMERIC>\b[0-3]?\d[/.][0-3]?\d[/.](?:19|20)\d\d\b)
   | (?P<MONTH>\b(?:{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))}|{'|'.join(m.upper() for m in MONTHS if len(m) > 3)}|{_SHORT_UPPER}(?=\.?[ \t]\d))\b\.?|(?<=\d[ \t]){_SHORT_UPPER}\b)
   | (?P<YEAR>\b(?:19|20)\d\d\b(?!-[01]\d-))
@@ -205,7 +205,7 @@ def _pieces(run: list[_Token], day_first: bool | None = None) -> tuple[list[_Pie
             if piece.day or piece.month or piece.year:
                 close("LIST")
             piece.start = tok.start
-            values = _numeric(tok.text, day_first) if kind == "NUMERIC" else tuple(map(int, tok.text.split("-")))
+            values = _numeric(tok.text, day_first) if kind == "NUMERIC" else tuple(map(int, re.split(r"[-./]", tok.text.replace(" ", ""))))
             if values is None:
                 return [], []
             piece.year, piece.month, piece.day = values
@@ -438,6 +438,10 @@ def period_bounds(period: str, published: date) -> tuple[date, date]:
 
 
 _YEAR_ONLY = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.IGNORECASE)
+
+
+# The year before publication, stated relative to it.
+LAST_YEAR = re.compile(r"\b(?:last|the previous|the preceding) year\b|\ba year (?:ago|earlier)\b", re.IGNORECASE)
 
 
 def find_year_mentions(text: str, offset: int = 0) -> list[tuple[int, int, int]]:

@@ -133,6 +133,10 @@ EXPRESSIONS = [
     ("It met on February 30, 2023.", None, ""),
     ("It met on 31 April 2023.", None, ""),
     ("Call 10 to 12 for details.", None, ""),
+    ("Release date: 2023.06.30 (Fri.)", None, "2023-06-30"),
+    ("Posted 2024/11/05 by the press office.", None, "2024-11-05"),
+    ("Seoul, 2023. 6. 30.", None, "2023-06-30"),
+    ("Build 2023.13.40 was shipped.", None, ""),
 ]
 
 

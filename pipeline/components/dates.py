@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..date_grammar import (
+    LAST_YEAR,
     DateMention,
     RelativeMention,
     find_relative_mentions,
@@ -62,6 +63,8 @@ _PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])
 _PLACE_PREFIX = re.compile(r"^\s*[A-Z][^\s.!?;:,]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-])\s*"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
+_HEAD_LINES = 4  # a bare publication date stands above or under the title
+_HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,30}[|:–—-]\s*)?$")
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\d{1,2}:\d\d)")
 _NON_EVENT_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WORDS['non_event_preceding'])})\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?"
@@ -107,7 +110,8 @@ class DateResolver:
         _, body_start = split_published_header(doc_text(doc))
         mentions = [m for m in doc_date_mentions(doc) if m.start >= body_start]
         datelines = [m for m in mentions if _is_dateline(doc_text(doc), m, body_start)]
-        published = date.fromisoformat(doc._.published) if doc._.published else _published_from(datelines)
+        published = (date.fromisoformat(doc._.published) if doc._.published
+                     else _published_from(datelines) or _published_from(_head_dates(doc_text(doc), mentions, body_start)))
         excluded = {id(m) for m in datelines}
         excluded |= {id(m) for m in mentions if _is_other_time_zone(doc_text(doc), m)}
         reasons = {id(m): r for m in mentions if id(m) not in excluded for r in [_non_event_reason(doc, m)] if r}
@@ -279,8 +283,12 @@ def _choose(ctx: _Context, draft: EventDraft) -> _Choice | None:
         return _Choice(m.start, m.end, mention=m)
     if trigger:
         for start, end, year in find_year_mentions(doc_text(ctx.doc)[trigger[0] : trigger[1]], trigger[0]):
-            if in_sentence(start, end) and _non_event_reason(ctx.doc, None, start, end) is None:
+            future = ctx.published is not None and year > ctx.published.year
+            if in_sentence(start, end) and not future and _non_event_reason(ctx.doc, None, start, end) is None:
                 return _Choice(start, end, year=year)
+        if ctx.published is not None:
+            for m in LAST_YEAR.finditer(doc_text(ctx.doc)[trigger[0] : trigger[1]]):
+                return _Choice(trigger[0] + m.start(), trigger[0] + m.end(), year=ctx.published.year - 1)
     return None
 
 
@@ -314,6 +322,23 @@ def _is_dateline(text: str, m: DateMention, body_start: int) -> bool:
     if _PUBLICATION_PREFIX.search(before):
         return True
     return bool(before.strip()) and bool(_PLACE_PREFIX.match(before)) and bool(_DATELINE_SUFFIX.match(after))
+
+
+def _head_dates(text: str, mentions: list[DateMention], body_start: int) -> list[DateMention]:
+    """Full dates in the first lines of a text with no dateline ("May 06, 2023" over the title):
+    the best guess at its publication, for reading "last year" and weekdays."""
+    head_lines = [line for line in text[body_start:].split("\n") if line.strip()][:_HEAD_LINES]
+    head_end = text.find(head_lines[-1], body_start) + len(head_lines[-1]) if head_lines else body_start
+    found = []
+    for m in mentions:
+        line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        # A short line that opens with the date ("May 06, 2023", "05.11.2024 | 11:42") or a label
+        # ("Event Recap | March 18, 2025"), not a sentence.
+        label = line[: m.start - line_start]
+        if m.start < head_end and m.precision == "day" and m.has_year and len(line) <= 60 and _HEAD_LABEL.match(label):
+            found.append(m)
+    return found
 
 
 def _published_from(datelines: list[DateMention]) -> date | None:

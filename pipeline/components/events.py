@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..date_grammar import find_date_mentions
+from ..date_grammar import LAST_YEAR, DateMention, PartialDate, find_date_mentions, find_year_mentions
 from ..drafts import EventDraft, add_evidence, date_mentions_within, doc_text, new_draft
 from ..resources import read_json
 from ..sources import split_published_header
@@ -328,8 +328,12 @@ def _mentions(sent: Span) -> list[_Mention]:
     if trigger is not None:
         noun = _meeting_noun(trigger)
         # "Building on the fourth meeting in May 2023 and the fifth meeting held on 30 January 2024": the verb's own date.
-        clause = [m for m in sentence_dates if trigger.left_edge.idx <= m.start and m.end <= trigger.right_edge.idx + len(trigger.right_edge)]
-        found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), (clause or sentence_dates)[:1]))
+        clause_end = trigger.right_edge.idx + len(trigger.right_edge)
+        clause = [m for m in sentence_dates if trigger.left_edge.idx <= m.start and m.end <= clause_end]
+        dates = clause or sentence_dates
+        if not dates and noun is not None and edition_of(_noun_phrase(noun)):
+            dates = _year_alone(sent.doc, trigger.left_edge.idx, clause_end)  # "The first dialogue was held in Seoul in 2023."
+        found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), dates[:1]))
     if _is_future_sentence(sent):
         return found
     for tok in sent:
@@ -338,9 +342,22 @@ def _mentions(sent: Span) -> list[_Mention]:
         left = _noun_phrase(tok)[0].idx
         window_end = sent.doc[min(tok.i + NOUN_DATE_WINDOW, sent.end - 1)].idx
         dated = [m for m in sentence_dates if left <= m.start <= window_end]
+        if not dated and edition_of(_noun_phrase(tok)):
+            dated = _year_alone(sent.doc, left, window_end)  # "the fifth round, held in Paris last year"
         if dated:
             found.append(_Mention(tok, None, (left, dated[0].end), dated[:1]))
     return found
+
+
+def _year_alone(doc: Doc, start: int, end: int) -> list[DateMention]:
+    """A year stated alone ("in 2023", "last year") as a year-precise mention; "last year" has no year
+    until the dates stage reads it against publication."""
+    text = doc_text(doc)
+    found = [DateMention(a, b, text[a:b], [(PartialDate(year, 1, None), PartialDate(year, 12, None))], "year")
+             for a, b, year in find_year_mentions(text[start:end], start)]
+    found += [DateMention(start + m.start(), start + m.end(), m.group(), [(PartialDate(None, 1, None), PartialDate(None, 12, None))], "year")
+              for m in LAST_YEAR.finditer(text[start:end])]
+    return sorted(found, key=lambda m: m.start)
 
 
 def _is_visit(mention: _Mention) -> bool:
@@ -433,6 +450,10 @@ def _named_coreferent(doc: Doc, body_start: int, noun: Token | None, others: lis
     return None
 
 
+def _years(mention: _Mention) -> set[int | None]:
+    return {first.year for m in mention.dates for first, _ in m.sittings}
+
+
 def _day_keys(mention: _Mention) -> set[tuple]:
     keys = set()
     for m in mention.dates:
@@ -446,6 +467,9 @@ def _same_days(a: _Mention, b: _Mention) -> bool:
     """Do two mentions date the same meeting? A missing year or day matches any."""
     if not a.dates or not b.dates:
         return False
+    if any(m.precision == "year" for m in a.dates + b.dates):
+        # "last year" (no year yet) is never the year of the release's own meeting.
+        return bool(_years(a) & _years(b) - {None})
     for ya, ma, da in _day_keys(a):
         for yb, mb, db in _day_keys(b):
             if ma == mb and (ya is None or yb is None or ya == yb) and (da is None or db is None or da == db):
@@ -622,7 +646,9 @@ def _is_named(phrase: Span) -> bool:
         return False
     if meeting_type(phrase.root) == "visit" and any(t.lower_ == "to" and t.head == phrase.root for t in phrase):
         return True  # "working visit to the United States"
-    return len(content) > 1 and any((t.is_title or t.is_upper) and t.i != phrase.sent.start or t.lower_ in ORDINALS for t in content)
+    # An ordinal alone does not name a meeting: "the fifth round" is unnamed (it keeps its edition).
+    return len(content) > 1 and any((t.is_title or t.is_upper) and t.i != phrase.sent.start and t.lower_ not in ORDINALS
+                                    for t in content)
 
 
 def _capitalised_noun(title: str) -> bool:
@@ -639,6 +665,12 @@ def harmonise_series(drafts: list[EventDraft]) -> None:
             key = _series_key(series)
             fuller = [n for n in used if _series_key(n).endswith(key)]
             draft["series"] = max(fuller, key=lambda n: (len(_series_key(n)), used[n]))
+    for draft in drafts:
+        # "the fifth round, held in Paris last year": an unnamed edition of the document's one series.
+        if draft.get("series") is None and draft.get("edition") is not None and not draft.get("title"):
+            same_kind = {d["series"] for d in drafts if d.get("series") and d.get("event_type") == draft.get("event_type")}
+            if len(same_kind) == 1:
+                draft["series"] = same_kind.pop()
 
 
 def _series_key(name: str) -> str:

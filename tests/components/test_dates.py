@@ -138,6 +138,12 @@ CASES = [
     pytest.param(
         "The AJCCBC last week held a hybrid workshop on critical infrastructure in Bangkok.",
         "2022-05-09", ("2022-05-02", "2022-05-08", "day", []), id="last-week-is-vague"),
+    pytest.param(
+        "The second round of the Dialogue was held in Lisbon in 2022.",
+        "2024-05-01", ("2022-01-01", "2022-12-31", "year", []), id="year-alone"),
+    pytest.param(
+        "The next round was held in 2031, the ministers said.",
+        "2024-05-01", (None, None, "day", []), id="a-year-after-publication-is-no-date"),
 ]
 
 

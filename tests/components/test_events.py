@@ -218,3 +218,26 @@ def test_events_a_trigger_verb_takes_the_date_of_its_own_clause(run):
             "They built on the first forum in Tokyo in March 2023 and on the second forum held in Naples on 4 June 2024.")
     recs = records(run, text, "2024-10-09")
     assert sorted(r["start_date"] for r in recs) == ["2023-03-01", "2024-06-04", "2024-10-08"]
+
+
+def test_events_an_earlier_round_dated_by_its_year_alone_is_its_own_event(run):
+    text = ("Rabat, 9 October 2025\n\nThe 4th Morocco-Spain Digital Dialogue was held in Rabat on 8 October 2025. "
+            "Delegates reviewed the outcomes of the third round, held in Madrid last year.")
+    recs = records(run, text, "2025-10-09")
+    assert [(r["start_date"], r["end_date"], r["date_precision"]) for r in recs] == [
+        ("2025-10-08", "2025-10-08", "day"), ("2024-01-01", "2024-12-31", "year")]
+    # An unnamed round keeps its edition and the document's series, with no title.
+    assert (recs[1]["title"], recs[1]["edition"], recs[1]["series"]) == (None, 3, "Morocco-Spain Digital Dialogue")
+
+
+def test_events_an_earlier_meeting_in_the_same_year_is_not_split_off(run):
+    text = ("The 4th Morocco-Spain Digital Dialogue was held in Rabat on 8 October 2025. "
+            "It was the second meeting held in 2025.")
+    assert len(records(run, text, "2025-10-09")) == 1
+
+
+def test_events_last_year_reads_against_a_labelled_head_date(run):
+    text = ("Event Recap | 14 March 2025\n\nThe Turin Institute convened the second AI Audit Seminar on 12 March 2025. "
+            "The first seminar, held last year in Milan, looked at procurement.")
+    recs = records(run, text, None)
+    assert [(r["start_date"], r["date_precision"]) for r in recs] == [("2025-03-12", "day"), ("2024-01-01", "year")]
