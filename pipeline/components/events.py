@@ -39,13 +39,16 @@ STAY_NOUNS = frozenset(_LEXICON["stay_nouns"])
 PART_OF_MEETING_NOUNS = frozenset(_LEXICON["part_of_meeting_nouns"])
 NON_MEETING_MODIFIERS = frozenset(_LEXICON["non_meeting_modifiers"])
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
+BODY_NOUNS = frozenset(_LEXICON["body_nouns"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
 # How far after a meeting noun its date may stand ("the fourth TTC meeting in Luleå, Sweden, in May 2023").
 NOUN_DATE_WINDOW = 12
 _WEEKDAY_WORDS = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\W|$)"
-_OF_BODY = re.compile(r"^(?:[a-z-]+\s+)*(?:meeting|session|round|sitting)s?\s+of\s+(?:the\s+)?([A-Z].*)$")
+_OF_BODY = re.compile(r"^(?:[a-zA-Z-]+\s+)*?(?i:meeting|session|round|sitting)s?\s+of\s+(?:the\s+)?([A-Z].*)$")
+_DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|on|for|the|in)\s+)*)*[A-Z][\w.'’&-]*)\s+\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
+_ACRONYM_MEETING = re.compile(r"^([A-Z][A-Z&]{1,9})(?:\s+[Mm]inisterial)?\s+(?:[Mm]eeting|[Ss]ession)s?$")
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,10}\)")
 
 
@@ -81,7 +84,7 @@ class EventSegmenter:
         sections = self._section_events(doc, body_start)
         drafts = [draft for draft, _ in sections] + self._mentioned_events(doc, body_start, [m for _, m in sections])
         drafts.sort(key=lambda d: d["anchor"])
-        harmonise_series(drafts)
+        harmonise_series(drafts, doc_text(doc))
         doc._.events = drafts
         return doc
 
@@ -242,8 +245,10 @@ def _is_event_noun(token: Token) -> bool:
         return False  # "ministerial" in "ministerial meeting" modifies the meeting
     if token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks", "consultations"):
         return False  # "nine rounds of dialogues", "regular meetings"
-    if token.ent_type_ in ("PERSON", "GPE", "FAC", "NORP", "LOC"):
+    if token.ent_type_ in ("PERSON", "GPE", "NORP"):
         return False
+    if token.ent_type_ in ("FAC", "LOC") and (token.ent_iob_ == "B" or token.i + 1 < len(token.doc) and token.nbor().ent_iob_ == "I"):
+        return False  # "the Summit Hotel"; but "the Leaders' Virtual Summit", which NER takes for a place, ends on its noun
     if any(t.lower_ in NON_MEETING_MODIFIERS for t in token.lefts):
         return False  # "a joint press conference" reports on a meeting; it is not one
     if token.ent_type_ == "ORG" and token.lower_ in ORGANISATION_NOUNS and not edition_of(_noun_phrase(token)):
@@ -257,6 +262,8 @@ def _is_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     if verb.tag_ == "VBN":
+        if verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
+            return True  # "The second edition … brought together": a past tense the tagger read as a participle
         return any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.dep_ in ("acl", "relcl", "advcl", "conj")
     return False
 
@@ -341,12 +348,17 @@ def _mentions(sent: Span) -> list[_Mention]:
             continue
         left = _noun_phrase(tok)[0].idx
         window_end = sent.doc[min(tok.i + NOUN_DATE_WINDOW, sent.end - 1)].idx
-        dated = [m for m in sentence_dates if left <= m.start <= window_end]
+        dated = [m for m in sentence_dates if left <= m.start <= window_end and not _meeting_between(sent, tok, m.start)]
         if not dated and edition_of(_noun_phrase(tok)):
             dated = _year_alone(sent.doc, left, window_end)  # "the fifth round, held in Paris last year"
         if dated:
             found.append(_Mention(tok, None, (left, dated[0].end), dated[:1]))
     return found
+
+
+def _meeting_between(sent: Span, noun: Token, date_start: int) -> bool:
+    """"The meeting followed the Leaders' Summit on 4 June 2020": the date is the nearer meeting's."""
+    return any(t.idx > noun.idx and t.idx < date_start and _is_event_noun(t) and t.head != noun for t in sent)
 
 
 def _year_alone(doc: Doc, start: int, end: int) -> list[DateMention]:
@@ -502,7 +514,10 @@ def _noun_phrase(noun: Token) -> Span:
         objects = [c for c in child.children if c.dep_ == "pobj"]
         if child.lower_ == "to" and meeting_type(noun) != "visit":
             continue
-        if objects and child.lower_ not in ("to", "between") and (objects[0].ent_type_ in ("GPE", "LOC", "DATE", "FAC") or any(c.is_digit for c in objects[0].subtree)):
+        place = objects[0].ent_type_ in ("GPE", "LOC", "DATE") if objects else False
+        # NER reads some bodies as facilities ("the Norway-Japan Digital Council"): a body's noun is a name.
+        place = place or bool(objects) and objects[0].ent_type_ == "FAC" and not (meeting_type(objects[0]) or objects[0].lower_ in BODY_NOUNS)
+        if objects and child.lower_ not in ("to", "between") and (place or any(c.is_digit for c in objects[0].subtree)):
             break  # "in Beijing", "in May 2023": where and when, not the name; "a visit to the United States",
             # "the Council between Canada and the EU" are the name
         right = max(t.i for t in child.subtree)
@@ -604,6 +619,9 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
 def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a title to the name: a quoted name inside it, no trailing comma clause, no open bracket."""
     title = text[start:end]
+    label, colon, rest = title.partition(": ")
+    if colon and _names_a_meeting(rest) and not _names_a_meeting(label):
+        start, title = start + len(label) + len(colon), rest  # "Joint Press Statement: Second Meeting of the …"
     quoted = re.search(r"[\"“]([^\"”]{8,})[\"”]?", title)
     if quoted and len(quoted.group(1).split()) >= 3:
         return start + quoted.start(1), start + quoted.start(1) + len(quoted.group(1).rstrip())
@@ -613,6 +631,10 @@ def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:
     title = title[:cut].rstrip(" -–(")
     lead = len(title) - len(title.lstrip(" \"'“"))
     return start + lead, start + len(title)
+
+
+def _names_a_meeting(text: str) -> bool:
+    return any(word.rstrip("s") in MEETING_NOUNS or word in MEETING_NOUNS for word in re.findall(r"[a-z-]+", text.lower()))
 
 
 def _is_headline_verb(token: Token) -> bool:
@@ -655,9 +677,15 @@ def _capitalised_noun(title: str) -> bool:
     return any(w[:1].isupper() and w.lower().rstrip("s") in MEETING_NOUNS for w in title.split())
 
 
-def harmonise_series(drafts: list[EventDraft]) -> None:
+def harmonise_series(drafts: list[EventDraft], text: str = "") -> None:
     """One name per series in a document: a short or plural form takes the most used full form
-    ("dialogue on the Digital Economy" and "… Dialogues on …" → "U.S.-China Track II Dialogue on …")."""
+    ("dialogue on the Digital Economy" and "… Dialogues on …" → "U.S.-China Track II Dialogue on …"),
+    and a body's acronym its full name ("TTC meeting" → "EU-US Trade and Technology Council")."""
+    acronyms = _acronyms(text)
+    for draft in drafts:
+        body = _ACRONYM_MEETING.match(draft.get("series") or "")
+        if body and body.group(1) in acronyms:
+            draft["series"] = acronyms[body.group(1)]
     used = Counter(d["series"] for d in drafts if d.get("series"))
     for draft in drafts:
         series = draft.get("series")
@@ -671,6 +699,19 @@ def harmonise_series(drafts: list[EventDraft]) -> None:
             same_kind = {d["series"] for d in drafts if d.get("series") and d.get("event_type") == draft.get("event_type")}
             if len(same_kind) == 1:
                 draft["series"] = same_kind.pop()
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """"the EU-US Trade and Technology Council (TTC)" → {"TTC": "EU-US Trade and Technology Council"}."""
+    found = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        name, acronym = m.group("name").strip(), m.group("acronym")
+        initials = "".join(part if part.isupper() else part[0]
+                           for word in name.split() if word[0].isupper() for part in re.split(r"[-–]", word) if part)
+        letters = iter(initials.upper())
+        if all(ch in letters for ch in acronym.replace("&", "")):  # the acronym's letters, in order
+            found[acronym] = name
+    return found
 
 
 def _series_key(name: str) -> str:

@@ -241,3 +241,32 @@ def test_events_last_year_reads_against_a_labelled_head_date(run):
             "The first seminar, held last year in Milan, looked at procurement.")
     recs = records(run, text, None)
     assert [(r["start_date"], r["date_precision"]) for r in recs] == [("2025-03-12", "day"), ("2024-01-01", "year")]
+
+
+def test_events_a_bodys_acronym_gives_its_full_name_as_series(run):
+    text = ("The third meeting of the Canada-Mexico Digital Trade Council (CMDTC) took place in Ottawa on 2 May 2024. "
+            "It followed the second CMDTC meeting held in Monterrey on 6 November 2023.")
+    recs = records(run, text, "2024-05-03")
+    assert [r["series"] for r in recs] == ["Canada-Mexico Digital Trade Council"] * 2
+
+
+def test_events_a_label_before_a_colon_is_not_part_of_the_title(run):
+    text = ("Joint Statement: Third Meeting of the Norway-Japan Digital Council\n\n"
+            "The Third Meeting of the Norway-Japan Digital Council was held in Oslo on 4 April 2024.")
+    [rec] = records(run, text, "2024-04-05")
+    assert rec["title"] == "Third Meeting of the Norway-Japan Digital Council"
+    assert rec["series"] == "Norway-Japan Digital Council"
+
+
+def test_events_a_summit_ner_reads_as_a_place_is_still_a_meeting(run):
+    text = ("The ministers held a video conference on 8 July 2020. The call followed the Nordic-Baltic "
+            "Leaders' Virtual Summit on 4 June 2020, where a digital partnership was agreed.")
+    recs = records(run, text, "2020-07-09")
+    assert ("2020-06-04", "summit") in [(r["start_date"], r["event_type"]) for r in recs]
+
+
+def test_events_a_past_tense_tagged_as_participle_still_reports_the_event(run):
+    text = ("Date: 3–4 June 2024\nVenue: Lisbon\n\n"
+            "The second edition of the Portugal-Brazil Forum on Data Governance brought together 60 experts.")
+    [rec] = records(run, text, "2024-06-07")
+    assert rec["start_date"] == "2024-06-03" and rec["end_date"] == "2024-06-04"
