@@ -109,7 +109,10 @@ class EventSegmenter:
             end_char = lines[end_index - 1].end if end_index > index else date_line.end
             section = doc.char_span(start_char, end_char, alignment_mode="expand")
             trigger = _first_trigger(section)
-            if trigger is None:
+            noun = _meeting_noun(trigger) if trigger is not None else None
+            if trigger is None or noun is not None and noun.lower_ in PART_OF_MEETING_NOUNS:
+                if drafts:  # a day of the programme ("Monday, 3 June", "Session 3 discussed …"): the event above goes on
+                    drafts[-1][0]["end"] = end_char
                 continue
             draft = new_draft(start_char, end_char, start_char)
             draft["heading"] = [heading.start, heading.end] if heading else None

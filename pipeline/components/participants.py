@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
 from ..drafts import EventDraft, add_evidence, doc_text, passage
+from ..passages import follow_ups, is_nested
 from ..resources import read_json
 
 _LEX = read_json("participant_lexicon.json")
@@ -131,11 +132,10 @@ class ParticipantExtractor:
         inner = [d for d in drafts if d is not draft and draft["start"] <= d["start"] and d["end"] <= draft["end"]
                  and (d["start"], d["end"]) != (draft["start"], draft["end"])]
         nested = [(d["start"], d["end"], _event_clause(doc, d)) for d in inner]
-        nested += [(s, e, None) for d in inner for s, e in _follow_ups(doc, d, drafts)]
-        inside_other = any(d is not draft and d["start"] <= draft["start"] and draft["end"] <= d["end"]
-                           and (d["start"], d["end"]) != (draft["start"], draft["end"]) for d in drafts)
+        nested += [(s, e, None) for d in inner for s, e in follow_ups(doc, d, drafts)]
+        inside_other = is_nested(draft, drafts)
         own_clause = _event_clause(doc, draft) if inside_other else None
-        extra = _follow_ups(doc, draft, drafts) if inside_other else []
+        extra = follow_ups(doc, draft, drafts) if inside_other else []
         title_keys = {_fold(t) for t in (draft.get("title"), draft.get("series")) if t}
         found: dict[str, dict] = {}
         first: dict[str, Mention] = {}
@@ -174,31 +174,6 @@ class ParticipantExtractor:
 
 
 # -- which event a mention belongs to ------------------------------------------
-
-
-def _event_noun(draft: EventDraft) -> str | None:
-    found = next((e for e in draft.get("evidence", []) if e["field"] == "event_type"), None)
-    return found["text"].lower() if found else None
-
-
-def _follow_ups(doc: Doc, draft: EventDraft, drafts: list) -> list[tuple[int, int]]:
-    """Sentences right after a side event's own sentence that go on about it by name ("The roundtable was
-    chaired by …"), up to the next event or paragraph break."""
-    noun = _event_noun(draft)
-    enclosing = [d for d in drafts if d is not draft and d["start"] <= draft["start"] and draft["end"] <= d["end"]]
-    if noun is None or any(_event_noun(d) == noun for d in enclosing):
-        return []  # "the meeting" after a side meeting of a meeting: which one is meant is unclear
-    starts = sorted(d["start"] for d in drafts if d["start"] > draft["start"])
-    limit = starts[0] if starts else len(doc_text(doc))
-    ranges = []
-    tail = doc.char_span(draft["end"], min(limit, len(doc_text(doc))), alignment_mode="contract")
-    for sent in (tail.sents if tail is not None and len(tail) else []):
-        if "\n\n" in doc_text(doc)[draft["end"]: sent.start_char] or sent.start_char >= limit:
-            break
-        if not any(t.lower_ == noun and any(c.lower_ in ("the", "this") for c in t.children) for t in sent):
-            break
-        ranges.append((sent.start_char, sent.end_char))
-    return ranges
 
 
 def _told_of_another_time(doc: Doc, m: Mention, draft: EventDraft) -> bool:

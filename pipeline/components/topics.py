@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..drafts import add_evidence
+from ..passages import follow_ups, is_nested
 from ..resources import read_json
 
 TOPIC_SPANS_KEY = "press_topic_mentions"
@@ -43,10 +44,12 @@ class TopicTagger:
         mentions = [m for m in doc.spans.get(self.spans_key, []) if not self._inside_name(ents, m)]
         drafts = doc._.events or []
         for draft in drafts:
-            # An event's own passage, less the passages of other events nested in it.
-            nested = [(d["start"], d["end"]) for d in drafts if d is not draft
-                      and draft["start"] <= d["start"] and d["end"] <= draft["end"] and (d["start"], d["end"]) != (draft["start"], draft["end"])]
-            inside = [m for m in mentions if draft["start"] <= m.start_char and m.end_char <= draft["end"]
+            # An event's own passage and the sentences that go on about it, less what belongs to events nested in it.
+            inner = [d for d in drafts if d is not draft and draft["start"] <= d["start"] and d["end"] <= draft["end"]
+                     and (d["start"], d["end"]) != (draft["start"], draft["end"])]
+            nested = [(d["start"], d["end"]) for d in inner] + [r for d in inner for r in follow_ups(doc, d, drafts)]
+            own = [(draft["start"], draft["end"])] + (follow_ups(doc, draft, drafts) if is_nested(draft, drafts) else [])
+            inside = [m for m in mentions if any(a <= m.start_char and m.end_char <= b for a, b in own)
                       and not any(a <= m.start_char and m.end_char <= b for a, b in nested)]
             labels = {m.label_ for m in inside}
             if labels - {self.fallback}:

@@ -57,3 +57,22 @@ def test_topics_carry_evidence(run, seed_004):
     assert {e["value"] for e in spans} == set(rec["topics"])
     for e in spans:
         assert seed_004[e["start"]: e["end"]] == e["text"]
+
+
+def test_topics_a_nested_event_named_again_later_takes_that_sentence(run):
+    text = ("The first Chile-Korea Digital Dialogue was held in Santiago on 4 March 2024 and covered 5G networks. "
+            "The two ministers met on the sidelines of the second Santiago Digital Government Summit.\n\n"
+            "The second Santiago Digital Government Summit brought together ministers to discuss quantum computing.")
+    recs = run(text, "t", "2024-03-05")._.records
+    summit = next(r for r in recs if r["event_type"] == "summit")
+    dialogue = next(r for r in recs if r["event_type"] == "dialogue")
+    assert summit["topics"] == ["research_and_innovation"]
+    assert "research_and_innovation" not in dialogue["topics"] and "ict" in dialogue["topics"]
+
+
+def test_topics_a_programme_day_line_stays_in_the_event_above(run):
+    text = ("Peru-Japan Forum on Data\n\nDate: 3–4 June 2024\nVenue: Lima\n\n"
+            "The second edition of the Peru-Japan Forum on Data was held with 50 experts.\n\n"
+            "Programme\n\nTuesday, 4 June\n\nSession 3 discussed semiconductor export controls.")
+    [rec] = run(text, "t", "2024-06-07")._.records
+    assert "semiconductors" in rec["topics"]

@@ -1,0 +1,67 @@
+"""Which text speaks of an event beyond the sentence that reports it.
+
+A side meeting or an earlier meeting is reported in one sentence, but the text
+may go on about it: the next sentences of the paragraph ("The roundtable was
+chaired by …") or a later sentence that names it again ("The third Tallinn
+Digital Summit brought together …"). Those sentences are the event's, not the
+enclosing event's; the participants and topics stages both read them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .drafts import EventDraft, doc_text
+
+
+def event_noun(draft: EventDraft) -> str | None:
+    """The meeting noun the event was found by ("roundtable"), lower-cased."""
+    found = next((e for e in draft.get("evidence", []) if e["field"] == "event_type"), None)
+    return found["text"].lower() if found else None
+
+
+def is_nested(draft: EventDraft, drafts: list[EventDraft]) -> bool:
+    """Inside another event's passage: a side meeting, a stop of a trip, an earlier meeting."""
+    return any(d is not draft and d["start"] <= draft["start"] and draft["end"] <= d["end"]
+               and (d["start"], d["end"]) != (draft["start"], draft["end"]) for d in drafts)
+
+
+def follow_ups(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> list[tuple[int, int]]:
+    """Sentences after a nested event's own sentence that go on about it: "the <noun>" in the
+    same paragraph up to the next event, and sentences elsewhere that repeat its title."""
+    return _same_paragraph(doc, draft, drafts) + _named_again(doc, draft, drafts)
+
+
+def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> list[tuple[int, int]]:
+    noun = event_noun(draft)
+    enclosing = [d for d in drafts if d is not draft and d["start"] <= draft["start"] and draft["end"] <= d["end"]]
+    if noun is None or any(event_noun(d) == noun for d in enclosing):
+        return []  # "the meeting" after a side meeting of a meeting: which one is meant is unclear
+    text = doc_text(doc)
+    starts = sorted(d["start"] for d in drafts if d["start"] > draft["start"])
+    limit = starts[0] if starts else len(text)
+    ranges = []
+    tail = doc.char_span(draft["end"], min(limit, len(text)), alignment_mode="contract")
+    for sent in (tail.sents if tail is not None and len(tail) else []):
+        if "\n\n" in text[draft["end"] : sent.start_char] or sent.start_char >= limit:
+            break
+        if not any(t.lower_ == noun and any(c.lower_ in ("the", "this") for c in t.children) for t in sent):
+            break
+        ranges.append((sent.start_char, sent.end_char))
+    return ranges
+
+
+def _named_again(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> list[tuple[int, int]]:
+    title = draft.get("title")
+    if not title or len(title.split()) < 3:
+        return []
+    text = doc_text(doc)
+    # Another event's own sentence speaks of that event, even if it names this one in passing.
+    claimed = [tuple(d["trigger"]) for d in drafts if d is not draft and d.get("trigger")]
+    ranges = []
+    for sent in doc.sents:
+        if sent.start_char < draft["end"] or title.lower() not in text[sent.start_char : sent.end_char].lower():
+            continue
+        if not any(a <= sent.start_char < b for a, b in claimed):
+            ranges.append((sent.start_char, sent.end_char))
+    return ranges
