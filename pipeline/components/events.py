@@ -40,6 +40,7 @@ PART_OF_MEETING_NOUNS = frozenset(_LEXICON["part_of_meeting_nouns"])
 NON_MEETING_MODIFIERS = frozenset(_LEXICON["non_meeting_modifiers"])
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
 BODY_NOUNS = frozenset(_LEXICON["body_nouns"])
+DOCUMENT_NOUNS = frozenset(_LEXICON["document_nouns"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
@@ -49,6 +50,9 @@ _WEEKDAY_WORDS = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|w
 _OF_BODY = re.compile(r"^(?:[a-zA-Z-]+\s+)*?(?i:meeting|session|round|sitting)s?\s+of\s+(?:the\s+)?([A-Z].*)$")
 _DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|on|for|the|in)\s+)*)*[A-Z][\w.'’&-]*)\s+\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 _ACRONYM_MEETING = re.compile(r"^([A-Z][A-Z&]{1,9})(?:\s+[Mm]inisterial)?\s+(?:[Mm]eeting|[Ss]ession)s?$")
+_LINK_LIST_HEADING = re.compile(
+    r"^[ \t]*(?:" + "|".join(re.escape(h) for h in _LEXICON["link_list_headings"]) + r")[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,10}\)")
 
 
@@ -137,7 +141,8 @@ class EventSegmenter:
     def _mentioned_events(self, doc: Doc, body_start: int, sections: list[_Mention]) -> list[EventDraft]:
         """Events reported in sentences: the main one (unless the page has sections) and
         every meeting mentioned with a date no event so far has."""
-        mentions = [m for sent in doc.sents if sent.end_char > body_start for m in _mentions(sent)]
+        body_end = _link_list_start(doc_text(doc), body_start)
+        mentions = [m for sent in doc.sents if body_start < sent.end_char and sent.start_char < body_end for m in _mentions(sent)]
         reported = [m for m in mentions if m.verb is not None]
         if sections:
             main, events = None, list(sections)
@@ -212,6 +217,12 @@ def _lines(text: str, start: int) -> list[_Line]:
         if m.group().strip():
             lines.append(_Line(start + m.start(), start + m.end(), m.group()))
     return lines
+
+
+def _link_list_start(text: str, body_start: int) -> int:
+    """Where a "Related news" / "Read more" list of links begins: its headlines are not reports."""
+    found = _LINK_LIST_HEADING.search(text, body_start)
+    return found.start() if found else len(text)
 
 
 def _is_date_line(line: _Line) -> bool:
@@ -398,6 +409,8 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention]) -> bool:
     if noun.lower_ in PART_OF_MEETING_NOUNS or noun.head.lower_ in PART_OF_MEETING_NOUNS or meeting_type(noun) == "visit":
         return False  # "a stakeholder session on the margins of the meeting" is part of it
     phrase = _noun_phrase(noun)
+    if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return False  # "the Protocol of the 3rd meeting was signed": a document, not a meeting
     if _is_named(phrase):
         key = _series_key(series_name(phrase.text))
         return not any(e.noun is not None and _series_key(series_name(_noun_phrase(e.noun).text)) == key for e in events)

@@ -6,6 +6,8 @@ them into EventRecord models at the boundary.
 
 from __future__ import annotations
 
+import re
+
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -59,8 +61,9 @@ def merge_repeated_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
         if same is None:
             kept.append(draft)
             continue
-        for key in ("title", "series", "edition"):
+        for key in ("series", "edition"):
             same[key] = same.get(key) or draft.get(key)
+        same["title"] = max((t for t in (same.get("title"), draft.get("title")) if t), key=len, default=None)
         _join_dates(same, draft)
         same["topics"] = sorted(set(same.get("topics", [])) | set(draft.get("topics", [])))
         same["evidence"] = same.get("evidence", []) + [
@@ -69,11 +72,19 @@ def merge_repeated_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
 
 
 def _same_event(a: EventDraft, b: EventDraft, *, exact_days: bool) -> bool:
-    if a.get("event_type") != b.get("event_type") or len({t for t in (a.get("title"), b.get("title")) if t}) > 1:
+    if a.get("event_type") != b.get("event_type") or not _compatible_titles(a.get("title"), b.get("title")):
         return False
     if exact_days:
         return (a.get("start_date"), a.get("end_date")) == (b.get("start_date"), b.get("end_date"))
     return _overlap(a, b)
+
+
+def _compatible_titles(a: str | None, b: str | None) -> bool:
+    """No title, the same title, or a shorter form of it ("3rd meeting of Joint Working Group")."""
+    if not a or not b:
+        return True
+    words_a, words_b = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return words_a <= words_b or words_b <= words_a
 
 
 def _overlap(a: EventDraft, b: EventDraft) -> bool:

@@ -270,3 +270,24 @@ def test_events_a_past_tense_tagged_as_participle_still_reports_the_event(run):
             "The second edition of the Portugal-Brazil Forum on Data Governance brought together 60 experts.")
     [rec] = records(run, text, "2024-06-07")
     assert rec["start_date"] == "2024-06-03" and rec["end_date"] == "2024-06-04"
+
+
+def test_events_a_related_news_list_is_links_not_reports(run):
+    text = ("Astana, 12 September 2024\n\nThe 2nd meeting of the Kazakhstan-Japan Digital Working Group was held in Astana "
+            "on 11 September 2024.\n\nShare this page: Facebook | X\n\nRelated news\n"
+            "10.09.2024  Vice Minister met with delegation of the Asian Development Bank\n"
+            "05.09.2024  Delegation of the Ministry visited Seoul to study e-government")
+    assert [r["start_date"] for r in records(run, text, "2024-09-12")] == ["2024-09-11"]
+
+
+def test_events_the_protocol_of_a_meeting_is_no_side_meeting(run):
+    text = ("The 2nd meeting of the Kazakhstan-Japan Digital Working Group was held in Astana on 11 September 2024. "
+            "Following the meeting, the Protocol of the 2nd meeting of the Working Group was signed.")
+    assert len(records(run, text, "2024-09-12")) == 1
+
+
+def test_events_a_shorter_form_of_the_title_is_the_same_event(run):
+    text = ("The 2nd meeting of the Kazakhstan-Japan Digital Working Group was held in Astana on 11 September 2024. "
+            "The 2nd meeting of the Working Group took place at the Ministry on 11 September 2024.")
+    [rec] = records(run, text, "2024-09-12")
+    assert rec["title"] == "2nd meeting of the Kazakhstan-Japan Digital Working Group"
