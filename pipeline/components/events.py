@@ -414,8 +414,7 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention]) -> bool:
     if _is_named(phrase):
         key = _series_key(series_name(phrase.text))
         return not any(e.noun is not None and _series_key(series_name(_noun_phrase(e.noun).text)) == key for e in events)
-    # "the talks", "their meeting": the event already reported, named again.
-    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    return not _is_definite(noun)  # "the talks", "their meeting": the event already reported, named again
 
 
 def _has_side_cue(verb: Token) -> bool:
@@ -437,7 +436,11 @@ def _names_a_known_meeting(token: Token) -> bool:
     """"the consultations", "his visit", "the G20 Summit": a meeting already spoken of, not "a welcome ceremony"."""
     if not (token.lemma_.lower() in STAY_NOUNS or _is_event_noun(token)) or token.lower_ in PART_OF_MEETING_NOUNS:
         return False
-    return token.is_title or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children)
+    return token.is_title or _is_definite(token)
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
 def _meets_someone(verb: Token) -> bool:
@@ -693,7 +696,7 @@ def _capitalised_noun(title: str) -> bool:
     return any(w[:1].isupper() and w.lower().rstrip("s") in MEETING_NOUNS for w in title.split())
 
 
-def harmonise_series(drafts: list[EventDraft], text: str = "") -> None:
+def harmonise_series(drafts: list[EventDraft], text: str) -> None:
     """One name per series in a document: a short or plural form takes the most used full form
     ("dialogue on the Digital Economy" and "… Dialogues on …" → "U.S.-China Track II Dialogue on …"),
     and a body's acronym its full name ("TTC meeting" → "EU-US Trade and Technology Council")."""
