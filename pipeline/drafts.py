@@ -41,6 +41,7 @@ class EventDraft(TypedDict, total=False):
     named_in_passing: bool  # reported by a dated meeting noun, not by a verb ("the May 2023 meeting in Luleå")
     held_during: int | None  # anchor of the event a side meeting was held beside (its date when it states none)
     if_other_day: bool  # a side meeting only if dated on a day no other event has
+    follow_ups: list[list[int]]  # [start, end] of sentences that go on about the event (pipeline.passages)
     title: str | None
     event_type: str
     series: str | None

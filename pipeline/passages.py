@@ -4,7 +4,8 @@ A side meeting or an earlier meeting is reported in one sentence, but the text
 may go on about it: the next sentences of the paragraph ("The roundtable was
 chaired by …") or a later sentence that names it again ("The third Tallinn
 Digital Summit brought together …"). Those sentences are the event's, not the
-enclosing event's; the participants and topics stages both read them.
+enclosing event's. The events stage records them on each draft (`follow_ups`); the
+participants and topics stages read them from there.
 """
 
 from __future__ import annotations

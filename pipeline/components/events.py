@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..date_grammar import LAST_YEAR, DateMention, PartialDate, find_date_mentions, find_year_mentions
 from ..drafts import EventDraft, add_evidence, date_mentions_within, doc_text, new_draft
+from ..passages import follow_ups
 from ..resources import read_json
 from ..sources import split_published_header
 
@@ -89,6 +90,8 @@ class EventSegmenter:
         drafts = [draft for draft, _ in sections] + self._mentioned_events(doc, body_start, [m for _, m in sections])
         drafts.sort(key=lambda d: d["anchor"])
         harmonise_series(drafts, doc_text(doc))
+        for draft in drafts:  # read by the participants and topics stages
+            draft["follow_ups"] = [list(r) for r in follow_ups(doc, draft, drafts)]
         doc._.events = drafts
         return doc
 

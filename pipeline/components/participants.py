@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
 from ..drafts import EventDraft, add_evidence, doc_text, passage
-from ..passages import follow_ups, is_nested
+from ..passages import is_nested
 from ..resources import read_json
 
 _LEX = read_json("participant_lexicon.json")
@@ -132,10 +132,10 @@ class ParticipantExtractor:
         inner = [d for d in drafts if d is not draft and draft["start"] <= d["start"] and d["end"] <= draft["end"]
                  and (d["start"], d["end"]) != (draft["start"], draft["end"])]
         nested = [(d["start"], d["end"], _event_clause(doc, d)) for d in inner]
-        nested += [(s, e, None) for d in inner for s, e in follow_ups(doc, d, drafts)]
+        nested += [(s, e, None) for d in inner for s, e in d.get("follow_ups", [])]
         inside_other = is_nested(draft, drafts)
         own_clause = _event_clause(doc, draft) if inside_other else None
-        extra = follow_ups(doc, draft, drafts) if inside_other else []
+        extra = draft.get("follow_ups", []) if inside_other else []
         title_keys = {_fold(t) for t in (draft.get("title"), draft.get("series")) if t}
         found: dict[str, dict] = {}
         first: dict[str, Mention] = {}

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..drafts import add_evidence
-from ..passages import follow_ups, is_nested
+from ..passages import is_nested
 from ..resources import read_json
 
 TOPIC_SPANS_KEY = "press_topic_mentions"
@@ -47,8 +47,8 @@ class TopicTagger:
             # An event's own passage and the sentences that go on about it, less what belongs to events nested in it.
             inner = [d for d in drafts if d is not draft and draft["start"] <= d["start"] and d["end"] <= draft["end"]
                      and (d["start"], d["end"]) != (draft["start"], draft["end"])]
-            nested = [(d["start"], d["end"]) for d in inner] + [r for d in inner for r in follow_ups(doc, d, drafts)]
-            own = [(draft["start"], draft["end"])] + (follow_ups(doc, draft, drafts) if is_nested(draft, drafts) else [])
+            nested = [(d["start"], d["end"]) for d in inner] + [tuple(r) for d in inner for r in d.get("follow_ups", [])]
+            own = [(draft["start"], draft["end"])] + ([tuple(r) for r in draft.get("follow_ups", [])] if is_nested(draft, drafts) else [])
             inside = [m for m in mentions if any(a <= m.start_char and m.end_char <= b for a, b in own)
                       and not any(a <= m.start_char and m.end_char <= b for a, b in nested)]
             labels = {m.label_ for m in inside}
