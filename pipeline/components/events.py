@@ -54,6 +54,9 @@ _ACRONYM_MEETING = re.compile(r"^([A-Z][A-Z&]{1,9})(?:\s+[Mm]inisterial)?\s+(?:[
 _LINK_LIST_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(re.escape(h) for h in _LEXICON["link_list_headings"]) + r")[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
+# "About CSIS", "Notes to editors", "Media contact: …": what follows describes the publisher, not the event.
+_BOILERPLATE_HEADING = re.compile(
+    r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,10}\)")
 
 
@@ -90,6 +93,11 @@ class EventSegmenter:
         drafts = [draft for draft, _ in sections] + self._mentioned_events(doc, body_start, [m for _, m in sections])
         drafts.sort(key=lambda d: d["anchor"])
         harmonise_series(drafts, doc_text(doc))
+        boilerplate = _BOILERPLATE_HEADING.search(doc_text(doc), body_start)
+        cut = len(doc_text(doc)[: boilerplate.start()].rstrip()) if boilerplate else None
+        for draft in drafts:  # a passage ends where the text turns to the publisher
+            if cut is not None and draft["start"] < cut < draft["end"]:
+                draft["end"] = cut
         for draft in drafts:  # read by the participants and topics stages
             draft["follow_ups"] = [list(r) for r in follow_ups(doc, draft, drafts)]
         doc._.events = drafts

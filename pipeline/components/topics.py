@@ -38,10 +38,12 @@ class TopicTagger:
         taxonomy = read_json("topics.json")
         self.fallback = taxonomy["fallback"]
         self.organisation_heads = frozenset(taxonomy["organisation_heads"])
+        self.people_and_body_nouns = frozenset(taxonomy["people_and_body_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents  # built anew on every access: once per document, not per mention
-        mentions = [m for m in doc.spans.get(self.spans_key, []) if not self._inside_name(ents, m)]
+        mentions = [m for m in doc.spans.get(self.spans_key, [])
+                    if not self._inside_name(ents, m) and not self._describes_who(m)]
         drafts = doc._.events or []
         for draft in drafts:
             # An event's own passage and the sentences that go on about it, less what belongs to events nested in it.
@@ -61,6 +63,11 @@ class TopicTagger:
                     seen.add(m.label_)
                     add_evidence(draft, doc, "topics", m.label_, m.start_char, m.end_char)
         return doc
+
+    def _describes_who(self, mention) -> bool:
+        """Says what someone is, not what was discussed: "standards experts", "research institutes"."""
+        after = mention.doc[mention.end] if mention.end < len(mention.doc) else None
+        return after is not None and after.lemma_.lower() in self.people_and_body_nouns
 
     def _inside_name(self, ents: tuple, mention) -> bool:
         """Inside the name of an organization ("Guanchao Cyber Forum", "AI Safety Institute")."""

@@ -39,6 +39,11 @@ def test_topics_digital_economy_only_when_nothing_narrower(run):
         ("connected devices", "internet_of_things"),
         ("cloud computing", "enterprise_software"),
         ("joint research and development", "research_and_innovation"),
+        ("research on quantum sensing", "research_and_innovation"),
+        ("shared standards for chiplet interfaces", "standards"),
+        ("data-localisation requirements", "cross_border_data_flows"),
+        ("the cross-border transfer of vehicle data", "cross_border_data_flows"),
+        ("the secure sharing of health data", "data_governance"),
     ],
 )
 def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
@@ -49,6 +54,18 @@ def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
 def test_topics_names_of_organizations_are_not_topics(run):
     text = "The Guanchao Cyber Forum convened a meeting in Beijing on 3 May 2024 on the digital economy."
     assert topics_of(run, text) == [["digital_economy"]]
+
+
+def test_topics_words_that_say_who_someone_is_are_not_topics(run):
+    text = ("Standards experts and research institutes from both countries met in Seoul on 3 May 2024, "
+            "moderated by the Director of Research of the host, to discuss the digital economy.")
+    assert topics_of(run, text) == [["digital_economy"]]
+
+
+def test_topics_the_publishers_about_section_is_not_the_events(run):
+    text = ("The two agencies held a dialogue on 5G networks in Seoul on 3 May 2024.\n\n"
+            "About the Institute\nThe Institute conducts research on semiconductor supply chains.\n")
+    assert topics_of(run, text) == [["ict"]]
 
 
 def test_topics_carry_evidence(run, seed_004):
