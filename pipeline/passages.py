@@ -10,7 +10,7 @@ participants and topics stages read them from there.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .drafts import EventDraft, doc_text
 
@@ -34,22 +34,48 @@ def follow_ups(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> list[tu
 
 
 def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> list[tuple[int, int]]:
+    """The sentences after a meeting's own that go on about it, up to the next event or paragraph:
+    "The roundtable was chaired by …", and, after a reported side meeting, "The two sides discussed …"."""
     noun = event_noun(draft)
     enclosing = [d for d in drafts if d is not draft and d["start"] <= draft["start"] and draft["end"] <= d["end"]]
-    if noun is None or any(event_noun(d) == noun for d in enclosing):
-        return []  # "the meeting" after a side meeting of a meeting: which one is meant is unclear
+    if any(d.get("title") and d.get("title") == draft.get("title") for d in enclosing):
+        return []  # the page's own event, reported again in a sentence
+    around = {event_noun(d) for d in enclosing} - {None}
     text = doc_text(doc)
     starts = sorted(d["start"] for d in drafts if d["start"] > draft["start"])
     limit = starts[0] if starts else len(text)
     ranges = []
     tail = doc.char_span(draft["end"], min(limit, len(text)), alignment_mode="contract")
     for sent in (tail.sents if tail is not None and len(tail) else []):
-        if "\n\n" in text[draft["end"] : sent.start_char] or sent.start_char >= limit:
+        first = next((t.idx for t in sent if not t.is_space), sent.start_char)
+        if "\n\n" in text[len(text[: draft["end"]].rstrip()) : first] or first >= limit:
             break
-        if not any(t.lower_ == noun and any(c.lower_ in ("the", "this") for c in t.children) for t in sent):
+        names_itself = noun not in around and _names_definitely(sent, {noun})
+        goes_on = not draft.get("named_in_passing") and _refers_back(sent) and not _names_definitely(sent, around)
+        if not (names_itself or goes_on):
             break
         ranges.append((sent.start_char, sent.end_char))
     return ranges
+
+
+def _names_definitely(sent: Span, nouns: set) -> bool:
+    """"the roundtable", "this meeting", "his visit"."""
+    return any(t.lower_ in nouns and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children)
+               for t in sent)
+
+
+def _refers_back(sent: Span) -> bool:
+    """The sentence's subject points back rather than introducing someone: "They", "The two sides",
+    "The discussion", "Both ministers" — not "Minister Hung" or "A new fund"."""
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.tag_ == "PRP":
+        return subject.lower_ in ("they", "he", "she", "both")
+    if subject.pos_ == "PROPN":
+        return False
+    return any(c.lower_ in ("the", "both", "two", "these") for c in subject.children) or subject.lower_ == "both"
 
 
 def _named_again(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> list[tuple[int, int]]:

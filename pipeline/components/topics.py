@@ -49,6 +49,8 @@ class TopicTagger:
             # An event's own passage and the sentences that go on about it, less what belongs to events nested in it.
             inner = [d for d in drafts if d is not draft and draft["start"] <= d["start"] and d["end"] <= draft["end"]
                      and (d["start"], d["end"]) != (draft["start"], draft["end"])]
+            if draft.get("event_type") == "visit":
+                inner = []  # a trip's topics are those of all its meetings
             nested = [(d["start"], d["end"]) for d in inner] + [tuple(r) for d in inner for r in d.get("follow_ups", [])]
             own = [(draft["start"], draft["end"])] + ([tuple(r) for r in draft.get("follow_ups", [])] if is_nested(draft, drafts) else [])
             inside = [m for m in mentions if any(a <= m.start_char and m.end_char <= b for a, b in own)

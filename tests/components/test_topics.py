@@ -93,3 +93,27 @@ def test_topics_a_programme_day_line_stays_in_the_event_above(run):
             "Programme\n\nTuesday, 4 June\n\nSession 3 discussed semiconductor export controls.")
     [rec] = run(text, "t", "2024-06-07")._.records
     assert "semiconductors" in rec["topics"]
+
+
+def test_topics_the_sentences_after_a_side_meeting_are_its_own(run):
+    text = ("The Chile-Korea Digital Dialogue was held in Santiago on 4 March 2024 and covered e-commerce rules. "
+            "Also on 4 March, the minister held talks with the head of the national regulator. "
+            "The two sides discussed spectrum auctions and rural broadband. "
+            "The Dialogue also reviewed quantum research.\n\n"
+            "The ministers said the partnership would grow.")
+    recs = run(text, "t", "2024-03-05")._.records
+    dialogue = next(r for r in recs if r["event_type"] == "dialogue")
+    talks = next(r for r in recs if r is not dialogue)
+    assert talks["topics"] == ["ict"]  # not the Dialogue's sentence, not the next paragraph
+    assert {"digital_trade", "research_and_innovation"} <= set(dialogue["topics"]) and "ict" not in dialogue["topics"]
+
+
+def test_topics_a_trip_takes_those_of_its_meetings(run):
+    text = ("Minister Tan paid a working visit to Japan from 3 to 5 June 2024. "
+            "On 4 June, she held talks with the Minister for Digital Transformation on data flows. "
+            "The two sides discussed submarine cables.")
+    recs = run(text, "t", "2024-06-07")._.records
+    visit = next(r for r in recs if r["event_type"] == "visit")
+    talks = next(r for r in recs if r is not visit)
+    assert talks["topics"] == ["cross_border_data_flows", "ict"]
+    assert visit["topics"] == ["cross_border_data_flows", "ict"]
