@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..date_grammar import (
     LAST_YEAR,
+    NEXT_DAY,
     DateMention,
     RelativeMention,
     find_relative_mentions,
@@ -119,6 +120,8 @@ class DateResolver:
         for draft in doc._.events or []:
             self._resolve(context, draft)
         for draft in doc._.events or []:
+            if draft["start_date"] is None and _next_day_of(context, draft):
+                continue
             if draft.get("if_other_day") and _shares_a_day(context, draft):
                 draft.update(start_date=None, end_date=None, sessions=[])  # "met" again: the event already dated
             elif draft["start_date"] is None and draft.get("held_during") is not None:
@@ -217,7 +220,30 @@ def _shares_a_day(ctx: _Context, draft: EventDraft) -> bool:
     if draft["start_date"] is None:
         return True
     return any(d is not draft and d["start_date"] and d["start_date"] <= draft["end_date"] and draft["start_date"] <= d["end_date"]
-               for d in ctx.drafts)
+               and not _is_trip_around(d, draft) for d in ctx.drafts)
+
+
+def _is_trip_around(trip: EventDraft, draft: EventDraft) -> bool:
+    """Every meeting of a trip falls within the trip's days; sharing them makes no meeting the same."""
+    return trip.get("event_type") == "visit" and trip["start"] <= draft["start"] and draft["end"] <= trip["end"]
+
+
+def _next_day_of(ctx: _Context, draft: EventDraft) -> bool:
+    """"The following day, the Minister met …": the day after the last day the text spoke of,
+    the previous meeting's, or the first day of the trip around it."""
+    trigger = draft.get("trigger")
+    found = NEXT_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1]) if trigger else None
+    earlier = [d for d in ctx.drafts if d["anchor"] < draft["anchor"] and d["start_date"] and d["date_precision"] == "day"]
+    if found is None or not earlier:
+        return False
+    previous = max(earlier, key=lambda d: d["anchor"])
+    around = previous["start"] <= draft["start"] and draft["end"] <= previous["end"]
+    day = date.fromisoformat(previous["start_date"] if around else previous["end_date"]) + timedelta(days=1)
+    draft.update(start_date=day.isoformat(), end_date=day.isoformat(), date_precision="day",
+                 sessions=[{"start": day.isoformat(), "end": day.isoformat()}])
+    for field in ("start_date", "end_date"):
+        add_evidence(draft, ctx.doc, field, draft[field], found.start(), found.end())
+    return True
 
 
 def _take_date_of(ctx: _Context, draft: EventDraft) -> None:
@@ -393,6 +419,10 @@ def _anchor_year(ctx: _Context, draft: EventDraft, mention: DateMention) -> int 
     """The year of a year-less date: the nearest full date before it in its passage, else publication."""
     if mention.has_year:
         return None
+    if ctx.published is not None and re.search(r"\blast\s+$", doc_text(ctx.doc)[max(0, mention.start - 6) : mention.start], re.IGNORECASE):
+        # "held in The Hague last November": the latest such month before publication.
+        first_month = mention.sittings[0][0].month
+        return ctx.published.year if first_month is not None and first_month < ctx.published.month else ctx.published.year - 1
     # A meeting of a trip or page lies inside a longer passage: that passage is its context too.
     start = min(d["start"] for d in ctx.drafts if d["start"] <= draft["start"] and draft["end"] <= d["end"])
     for earlier in reversed([m for m in ctx.mentions if start <= m.start and m.end <= mention.start]):

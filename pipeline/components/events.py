@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..date_grammar import LAST_YEAR, DateMention, PartialDate, find_date_mentions, find_year_mentions
+from ..date_grammar import LAST_YEAR, NEXT_DAY, DateMention, PartialDate, find_date_mentions, find_year_mentions
 from ..drafts import EventDraft, add_evidence, date_mentions_within, doc_text, new_draft
 from ..passages import follow_ups
 from ..resources import read_json
@@ -57,6 +57,7 @@ _LINK_LIST_HEADING = re.compile(
 # "About CSIS", "Notes to editors", "Media contact: …": what follows describes the publisher, not the event.
 _BOILERPLATE_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_DURATION = re.compile(r"^(?:\w+|\d+)[- ](?:day|week|month)s?(?:[- ]long)?\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,10}\)")
 
 
@@ -173,6 +174,12 @@ class EventSegmenter:
                 continue
             # A mention dated differently from every event so far is another meeting
             # ("the fifth TTC meeting held in Washington on 30 January 2024").
+            if main is not None and _repeats(mention, main):
+                continue  # "The visit, which ran from 20 to 24 May, took the President to …"
+            if trip is not None and mention.verb is not None and not mention.dates and _names_a_day(mention.verb.sent) \
+                    and not _same_trigger(mention, events):
+                events.append(mention)  # "On Tuesday, the Minister held talks …", "The following day, …"
+                continue
             if not mention.dates:
                 continue
             if main is not None and not main.dates and mention.verb is None and _same_type(mention, main):
@@ -198,7 +205,9 @@ class EventSegmenter:
                 # Without a cue ("also", "on the sidelines"), only a day of its own makes it another meeting.
                 draft["if_other_day"] = mention.noun is None and not _has_side_cue(mention.verb)
             noun = mention.noun
-            if whole and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
+            # A visit has no edition: "the first State Visit by an African leader" is no better a name.
+            named_visit = noun is not None and meeting_type(noun) == "visit" and _is_named(_noun_phrase(noun))
+            if whole and not named_visit and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
                 # "wrapped up a two-day meeting": the name comes later ("the G7 … Ministers' Meeting").
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention]) or noun
             _describe(doc, draft, mention.verb or mention.noun, None, noun=noun,
@@ -270,7 +279,7 @@ def _is_event_noun(token: Token) -> bool:
         return False  # "ministerial" in "ministerial meeting" modifies the meeting
     if token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks", "consultations"):
         return False  # "nine rounds of dialogues", "regular meetings"
-    if token.ent_type_ in ("PERSON", "GPE", "NORP"):
+    if token.ent_type_ in ("GPE", "NORP"):
         return False
     if token.ent_type_ in ("FAC", "LOC") and (token.ent_iob_ == "B" or token.i + 1 < len(token.doc) and token.nbor().ent_iob_ == "I"):
         return False  # "the Summit Hotel"; but "the Leaders' Virtual Summit", which NER takes for a place, ends on its noun
@@ -414,7 +423,7 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention]) -> bool:
         if verb.lemma_.lower() not in ("meet", "receive") or not _meets_someone(verb):
             return False
         # "On Monday, Premier Li was received by the President": another day, another meeting.
-        return _has_side_cue(verb) or bool(re.search(_WEEKDAY_WORDS, verb.sent.text, re.IGNORECASE))
+        return _has_side_cue(verb) or _names_a_day(verb.sent)
     if not _has_side_cue(verb):
         return False
     if noun.lower_ in PART_OF_MEETING_NOUNS or noun.head.lower_ in PART_OF_MEETING_NOUNS or meeting_type(noun) == "visit":
@@ -426,6 +435,11 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention]) -> bool:
         key = _series_key(series_name(phrase.text))
         return not any(e.noun is not None and _series_key(series_name(_noun_phrase(e.noun).text)) == key for e in events)
     return not _is_definite(noun)  # "the talks", "their meeting": the event already reported, named again
+
+
+def _names_a_day(sent: Span) -> bool:
+    """"On Monday", "The following day": a day of its own, though not a date."""
+    return bool(re.search(_WEEKDAY_WORDS, sent.text, re.IGNORECASE) or NEXT_DAY.search(sent.text))
 
 
 def _has_side_cue(verb: Token) -> bool:
@@ -463,6 +477,17 @@ def _meets_someone(verb: Token) -> bool:
     return False
 
 
+def _repeats(mention: _Mention, main: _Mention) -> bool:
+    """"The visit", "the dialogue" reported again: the main event, not another one of its kind."""
+    noun = mention.noun
+    if mention is main or mention.verb is None or noun is None or not _same_type(mention, main) or not _is_definite(noun):
+        return False
+    if noun.head != mention.verb or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return False  # "Before the meeting, on March 11, X met Y": another meeting, set beside it
+    phrase = _noun_phrase(noun)
+    return not edition_of(phrase) and not _is_named(phrase)
+
+
 def _enclosing(mention: _Mention, events: list[_Mention]) -> _Mention:
     """The event a side meeting was held beside: the section around it, else the main event."""
     around = [e for e in events if e.region[0] <= mention.region[0] < e.region[1]]
@@ -478,18 +503,21 @@ def _same_type(a: _Mention, b: _Mention) -> bool:
 
 
 def _named_coreferent(doc: Doc, body_start: int, noun: Token | None, others: list[_Mention]) -> Token | None:
-    """The first named meeting of the same type in the text that no other event claims."""
+    """The first named meeting of the same type in the text that no other event claims; one in
+    an all-capitals headline only when the body names none (its casing and wording are the headline's)."""
     wanted = meeting_type(noun) if noun is not None else None
     claimed = [m.region for m in others]
-    for tok in doc:
-        if tok.idx < body_start or not _is_event_noun(tok) or (wanted and meeting_type(tok) != wanted):
-            continue
-        if any(a <= tok.idx < b for a, b in claimed) or not _is_named(_noun_phrase(tok)):
-            continue
-        if noun is not None and _is_named(_noun_phrase(noun)) and not edition_of(_noun_phrase(tok)):
-            continue  # the event already has a name; only one with its ordinal is more specific
-        return tok
-    return None
+    found = [tok for tok in doc if _may_name(tok, body_start, noun, wanted, claimed)]
+    return next((tok for tok in found if not tok.is_upper), found[0] if found else None)
+
+
+def _may_name(tok: Token, body_start: int, noun: Token | None, wanted: str | None, claimed: list) -> bool:
+    if tok.idx < body_start or not _is_event_noun(tok) or (wanted and meeting_type(tok) != wanted):
+        return False
+    if any(a <= tok.idx < b for a, b in claimed) or not _is_named(_noun_phrase(tok)):
+        return False
+    # When the event already has a name, only one with its ordinal is more specific.
+    return noun is None or not _is_named(_noun_phrase(noun)) or bool(edition_of(_noun_phrase(tok)))
 
 
 def _years(mention: _Mention) -> set[int | None]:
@@ -569,6 +597,9 @@ def _noun_phrase(noun: Token) -> Span:
     span = doc[cut : right + 1]
     while len(span) > 1 and (span[0].dep_ in ("det", "poss", "case") or span[0].is_punct or span[0].lower_ in ("their", "its", "this", "that")):
         span = span[1:]
+    duration = _DURATION.match(span.text)
+    if duration and len(span) > 3:  # "five-day State Visit": how long, not the name
+        span = span.doc.char_span(span.start_char + duration.end(), span.end_char, alignment_mode="expand") or span
     return span
 
 
@@ -634,8 +665,8 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     if edition:
         add_evidence(draft, doc, "edition", edition[0], edition[1].idx, edition[1].idx + len(edition[1]))
 
-    series = None
-    if title and (edition or _LEADING_YEAR.match(title) or _capitalised_noun(title)):
+    series = None  # a visit is a trip, not a meeting of a series
+    if title and draft["event_type"] != "visit" and (edition or _LEADING_YEAR.match(title) or _capitalised_noun(title)):
         series = series_name(title) or None
     if series:
         # "ministerial meeting of the EU-US Trade and Technology Council": the series is the body that meets.

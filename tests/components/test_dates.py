@@ -221,3 +221,12 @@ def test_dates_stage_never_fails_on_odd_text(run, text, published):
     doc = run(text, "odd", published)
     for record in doc._.records:
         assert record["start_date"] is None or record["end_date"] is None or record["start_date"] <= record["end_date"]
+
+
+def test_dates_last_month_is_the_latest_before_publication(run):
+    text = ("The second round of the Korea-Netherlands Chip Dialogue was held in Seoul on 2 June 2025. "
+            "The first round of the dialogue, held in The Hague last November, focused on export controls.")
+    records = run(text, "t", "2025-06-03")._.records
+    assert [_dates(r) for r in records] == [
+        ("2025-06-02", "2025-06-02", "day", [("2025-06-02", "2025-06-02")]),
+        ("2024-11-01", "2024-11-30", "month", [])]

@@ -291,3 +291,26 @@ def test_events_a_shorter_form_of_the_title_is_the_same_event(run):
             "The 2nd meeting of the Working Group took place at the Ministry on 11 September 2024.")
     [rec] = records(run, text, "2024-09-12")
     assert rec["title"] == "2nd meeting of the Kazakhstan-Japan Digital Working Group"
+
+
+def test_events_a_trip_meeting_dated_by_weekday_or_the_following_day_is_its_own(run):
+    text = ("Minister Okafor paid a working visit to Brazil from 2 to 6 June 2025.\n\n"
+            "On Tuesday, the Minister held talks with the Minister of Communications on rural broadband.\n\n"
+            "The following day, she met the President of the data protection authority, Ana Costa.\n\n"
+            "She invited her counterparts to attend the Lagos Digital Forum in October.")
+    records = run(text, "t", "2025-06-09")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [
+        ("visit", "2025-06-02"), ("meeting", "2025-06-03"), ("meeting", "2025-06-04")]
+
+
+def test_events_a_trip_described_again_is_not_another_meeting(run):
+    text = ("MINISTER ADEYEMI CONCLUDES STATE VISIT TO CANADA\n\n"
+            "OTTAWA, Friday, 7 March 2025 — Minister Bola Adeyemi has concluded a four-day State Visit to Canada. "
+            "The visit, which ran from 4 to 7 March 2025, took the Minister to Ottawa and Toronto.\n\n"
+            "In Toronto, on Thursday, 6 March 2025, the delegation met the Ontario Minister of Economic Development.")
+    records = run(text, "t", "2025-03-08")._.records
+    assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
+        ("visit", "2025-03-04", "2025-03-07"), ("meeting", "2025-03-06", "2025-03-06")]
+    visit = records[0]
+    assert visit["title"] == "State Visit to Canada"  # no duration, not the headline's capitals
+    assert visit["series"] is None
