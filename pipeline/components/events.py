@@ -459,7 +459,9 @@ def _has_side_cue(verb: Token) -> bool:
 
 def _names_a_known_meeting(token: Token) -> bool:
     """"the consultations", "his visit", "the G20 Summit": a meeting already spoken of, not "a welcome ceremony"."""
-    if not (token.lemma_.lower() in STAY_NOUNS or _is_event_noun(token)) or token.lower_ in PART_OF_MEETING_NOUNS:
+    # "the Council" names the meeting of a body here, though NER takes it for the body.
+    if not (token.lemma_.lower() in STAY_NOUNS or _is_event_noun(token) or meeting_type(token) and token.dep_ == "pobj") \
+            or token.lower_ in PART_OF_MEETING_NOUNS:
         return False
     return token.is_title or _is_definite(token)
 

@@ -314,3 +314,13 @@ def test_events_a_trip_described_again_is_not_another_meeting(run):
     visit = records[0]
     assert visit["title"] == "State Visit to Canada"  # no duration, not the headline's capitals
     assert visit["series"] is None
+
+
+@pytest.mark.parametrize("ceremony", [
+    "Following the Council, a signing ceremony was held for an arrangement on quantum research.",
+    "After the meeting, the co-chairs witnessed a signing ceremony for a memorandum on 6G research.",
+])
+def test_events_a_signing_ceremony_beside_a_meeting_is_its_own_event(run, ceremony):
+    text = f"The second Chile-Japan Digital Partnership Council was held in Tokyo on 2 July 2024. {ceremony}"
+    records = run(text, "t", "2024-07-03")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [("meeting", "2024-07-02"), ("signing", "2024-07-02")]
