@@ -39,11 +39,12 @@ class TopicTagger:
         self.fallback = taxonomy["fallback"]
         self.organisation_heads = frozenset(taxonomy["organisation_heads"])
         self.people_and_body_nouns = frozenset(taxonomy["people_and_body_nouns"])
+        self.office_words = frozenset(taxonomy["office_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents  # built anew on every access: once per document, not per mention
         mentions = [m for m in doc.spans.get(self.spans_key, [])
-                    if not self._inside_name(ents, m) and not self._describes_who(m)]
+                    if not self._inside_name(ents, m) and not self._describes_who(m) and not self._in_office_name(m)]
         drafts = doc._.events or []
         for draft in drafts:
             # An event's own passage and the sentences that go on about it, less what belongs to events nested in it.
@@ -65,6 +66,24 @@ class TopicTagger:
                     seen.add(m.label_)
                     add_evidence(draft, doc, "topics", m.label_, m.start_char, m.end_char)
         return doc
+
+    def _in_office_name(self, mention) -> bool:
+        """Part of the capitalised name of an office: "Minister of Science and ICT",
+        "Ambassador-at-Large for Cyberspace", "International Telecommunication Union"."""
+        if not all(t.is_title or t.is_upper for t in mention):
+            return False
+        doc = mention.doc
+        right = mention.end
+        while right < len(doc) and (doc[right].is_title or doc[right].is_upper) and not doc[right].is_sent_start:
+            if doc[right].lemma_.lower() in self.office_words:
+                return True
+            right += 1
+        left = mention.start - 1
+        while left >= 0 and (doc[left].is_title or doc[left].is_upper or doc[left].lower_ in ("of", "for", "and", "&", ",", "-")):
+            if doc[left].lemma_.lower() in self.office_words:
+                return True
+            left -= 1
+        return False
 
     def _describes_who(self, mention) -> bool:
         """Says what someone is, not what was discussed: "standards experts", "research institutes"."""

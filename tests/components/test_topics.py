@@ -117,3 +117,9 @@ def test_topics_a_trip_takes_those_of_its_meetings(run):
     talks = next(r for r in recs if r is not visit)
     assert talks["topics"] == ["cross_border_data_flows", "ict"]
     assert visit["topics"] == ["cross_border_data_flows", "ict"]
+
+
+def test_topics_words_in_the_name_of_an_office_are_not_topics(run):
+    text = ("The Minister met the Korean Minister of Science and ICT and the Ambassador-at-Large for Cyberspace "
+            "in Seoul on 3 May 2024; the International Telecommunication Union took part. They discussed the digital economy.")
+    assert topics_of(run, text) == [["digital_economy"]]
