@@ -10,7 +10,7 @@ narrower was found.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..drafts import add_evidence
 from ..passages import is_nested
@@ -40,11 +40,14 @@ class TopicTagger:
         self.organisation_heads = frozenset(taxonomy["organisation_heads"])
         self.people_and_body_nouns = frozenset(taxonomy["people_and_body_nouns"])
         self.office_words = frozenset(taxonomy["office_words"])
+        # A bare word that is a topic only in a list of topics: "artificial intelligence, data and chips".
+        self.listed_words: dict[str, str] = taxonomy["listed_words"]
 
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents  # built anew on every access: once per document, not per mention
         mentions = [m for m in doc.spans.get(self.spans_key, [])
                     if not self._inside_name(ents, m) and not self._describes_who(m) and not self._in_office_name(m)]
+        mentions += self._listed(doc, mentions)
         drafts = doc._.events or []
         for draft in drafts:
             # An event's own passage and the sentences that go on about it, less what belongs to events nested in it.
@@ -66,6 +69,21 @@ class TopicTagger:
                     seen.add(m.label_)
                     add_evidence(draft, doc, "topics", m.label_, m.start_char, m.end_char)
         return doc
+
+    def _listed(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """"data" alone in a list of topics ("artificial intelligence, data and enterprise software,
+        and semiconductors"); not "vehicle data", nor "data and digital trade"."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for tok in doc:
+            label = self.listed_words.get(tok.lower_)
+            if label is None or tok.dep_ == "compound" or tok.i in covered:
+                continue
+            if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children):
+                continue
+            if sum(c.i in covered for c in tok.conjuncts) >= 2:
+                found.append(Span(doc, tok.i, tok.i + 1, label=label))
+        return found
 
     def _in_office_name(self, mention) -> bool:
         """Part of the capitalised name of an office: "Minister of Science and ICT",

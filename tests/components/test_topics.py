@@ -123,3 +123,13 @@ def test_topics_words_in_the_name_of_an_office_are_not_topics(run):
     text = ("The Minister met the Korean Minister of Science and ICT and the Ambassador-at-Large for Cyberspace "
             "in Seoul on 3 May 2024; the International Telecommunication Union took part. They discussed the digital economy.")
     assert topics_of(run, text) == [["digital_economy"]]
+
+
+@pytest.mark.parametrize("areas, listed", [
+    ("artificial intelligence, data and enterprise software, and semiconductors", True),
+    ("vehicle data and cloud computing", False),
+    ("data and digital trade", False),
+])
+def test_topics_data_alone_in_a_list_of_topics_is_data_governance(run, areas, listed):
+    [topics] = topics_of(run, f"The two sides held a dialogue in Seoul on 3 May 2024 on {areas}.")
+    assert ("data_governance" in topics) == listed
