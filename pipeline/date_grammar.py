@@ -444,6 +444,9 @@ _YEAR_ONLY = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?
 LAST_YEAR = re.compile(r"\b(?:last|the previous|the preceding) year\b|\ba year (?:ago|earlier)\b", re.IGNORECASE)
 # "The following day, the Minister met …": a day after the one the text spoke of last.
 NEXT_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["next_day_phrases"]) + r")\b", re.IGNORECASE)
+# "On the final day of the visit": the first or last day of the event around it.
+TRIP_DAYS: dict[str, str] = _WORDS["trip_day_phrases"]
+TRIP_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in TRIP_DAYS) + r") of\b", re.IGNORECASE)
 
 
 def find_year_mentions(text: str, offset: int = 0) -> list[tuple[int, int, int]]:

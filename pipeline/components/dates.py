@@ -33,6 +33,8 @@ from spacy.tokens import Doc, Token
 from ..date_grammar import (
     LAST_YEAR,
     NEXT_DAY,
+    TRIP_DAY,
+    TRIP_DAYS,
     DateMention,
     RelativeMention,
     find_relative_mentions,
@@ -120,7 +122,7 @@ class DateResolver:
         for draft in doc._.events or []:
             self._resolve(context, draft)
         for draft in doc._.events or []:
-            if draft["start_date"] is None and _next_day_of(context, draft):
+            if draft["start_date"] is None and (_next_day_of(context, draft) or _day_of_trip(context, draft)):
                 continue
             if draft.get("if_other_day") and _shares_a_day(context, draft):
                 draft.update(start_date=None, end_date=None, sessions=[])  # "met" again: the event already dated
@@ -239,11 +241,30 @@ def _next_day_of(ctx: _Context, draft: EventDraft) -> bool:
     previous = max(earlier, key=lambda d: d["anchor"])
     around = previous["start"] <= draft["start"] and draft["end"] <= previous["end"]
     day = date.fromisoformat(previous["start_date"] if around else previous["end_date"]) + timedelta(days=1)
+    _set_day(ctx, draft, day, found.start(), found.end())
+    return True
+
+
+def _day_of_trip(ctx: _Context, draft: EventDraft) -> bool:
+    """"On the final day of the visit, the President met …": the last (or first) day of the trip around it."""
+    trigger = draft.get("trigger")
+    found = TRIP_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1]) if trigger else None
+    around = [d for d in ctx.drafts if d is not draft and d["start"] <= draft["start"] and draft["end"] <= d["end"]
+              and d["start_date"] and d["date_precision"] == "day"]
+    if found is None or not around:
+        return False
+    trip = around[-1]
+    phrase = re.sub(r"\s+of$", "", found.group().lower())
+    day = trip["start_date"] if TRIP_DAYS.get(phrase) == "start" else trip["end_date"]
+    _set_day(ctx, draft, date.fromisoformat(day), found.start(), found.end())
+    return True
+
+
+def _set_day(ctx: _Context, draft: EventDraft, day: date, start: int, end: int) -> None:
     draft.update(start_date=day.isoformat(), end_date=day.isoformat(), date_precision="day",
                  sessions=[{"start": day.isoformat(), "end": day.isoformat()}])
     for field in ("start_date", "end_date"):
-        add_evidence(draft, ctx.doc, field, draft[field], found.start(), found.end())
-    return True
+        add_evidence(draft, ctx.doc, field, draft[field], start, end)
 
 
 def _take_date_of(ctx: _Context, draft: EventDraft) -> None:

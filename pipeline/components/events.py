@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..date_grammar import LAST_YEAR, NEXT_DAY, DateMention, PartialDate, find_date_mentions, find_year_mentions
+from ..date_grammar import LAST_YEAR, NEXT_DAY, TRIP_DAY, DateMention, PartialDate, find_date_mentions, find_year_mentions
 from ..drafts import EventDraft, add_evidence, date_mentions_within, doc_text, new_draft
 from ..passages import follow_ups
 from ..resources import read_json
@@ -42,6 +42,7 @@ NON_MEETING_MODIFIERS = frozenset(_LEXICON["non_meeting_modifiers"])
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
 BODY_NOUNS = frozenset(_LEXICON["body_nouns"])
 DOCUMENT_NOUNS = frozenset(_LEXICON["document_nouns"])
+TIME_NOUNS = frozenset(_LEXICON["time_nouns"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
@@ -354,11 +355,16 @@ def _meeting_noun(trigger: Token) -> Token | None:
                 if _is_event_noun(t):
                     return t
     for child in trigger.children:
-        if child.dep_ in ("prep", "npadvmod", "pobj"):
+        if child.dep_ in ("prep", "npadvmod", "pobj") and not _is_time_of(child):
             for t in child.subtree:
                 if _is_event_noun(t):
                     return t
     return None
+
+
+def _is_time_of(prep: Token) -> bool:
+    """"On the final day of the visit", "on the eve of the summit": when, not which meeting."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in TIME_NOUNS for c in prep.children)
 
 
 def _mentions(sent: Span) -> list[_Mention]:
@@ -438,8 +444,8 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention]) -> bool:
 
 
 def _names_a_day(sent: Span) -> bool:
-    """"On Monday", "The following day": a day of its own, though not a date."""
-    return bool(re.search(_WEEKDAY_WORDS, sent.text, re.IGNORECASE) or NEXT_DAY.search(sent.text))
+    """"On Monday", "The following day", "On the final day of the visit": a day of its own, though not a date."""
+    return bool(re.search(_WEEKDAY_WORDS, sent.text, re.IGNORECASE) or NEXT_DAY.search(sent.text) or TRIP_DAY.search(sent.text))
 
 
 def _has_side_cue(verb: Token) -> bool:

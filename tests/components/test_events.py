@@ -324,3 +324,12 @@ def test_events_a_signing_ceremony_beside_a_meeting_is_its_own_event(run, ceremo
     text = f"The second Chile-Japan Digital Partnership Council was held in Tokyo on 2 July 2024. {ceremony}"
     records = run(text, "t", "2024-07-03")._.records
     assert [(r["event_type"], r["start_date"]) for r in records] == [("meeting", "2024-07-02"), ("signing", "2024-07-02")]
+
+
+def test_events_a_meeting_on_the_final_day_of_a_trip_takes_that_day(run):
+    text = ("President Mwangi paid a State Visit to Japan from 10 to 13 June 2024. "
+            "On 11 June, he held talks with the Prime Minister on undersea cables.\n\n"
+            "On the final day of the visit, the President met the Minister for Digital Transformation, Taro Kono.")
+    records = run(text, "t", "2024-06-14")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [
+        ("visit", "2024-06-10"), ("meeting", "2024-06-11"), ("meeting", "2024-06-13")]
