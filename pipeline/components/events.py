@@ -524,6 +524,8 @@ def _may_name(tok: Token, body_start: int, noun: Token | None, wanted: str | Non
         return False
     if any(a <= tok.idx < b for a, b in claimed) or not _is_named(_noun_phrase(tok)):
         return False
+    if _governed_by_non_event(tok) or _is_future_sentence(tok.sent):
+        return False  # "The fifth Dialogue is expected to take place in 2025" names the next one
     # When the event already has a name, only one with its ordinal is more specific.
     return noun is None or not _is_named(_noun_phrase(noun)) or bool(edition_of(_noun_phrase(tok)))
 
@@ -593,6 +595,8 @@ def _noun_phrase(noun: Token) -> Span:
         tail = list(following.subtree)
         if all(t.is_title or t.is_stop or t.is_punct for t in tail) and any(t.is_title for t in tail):
             right = tail[-1].i
+    if noun.is_title or noun.is_upper:
+        left, right = _capitalised_extent(doc, left, right)
     verbs = [t.i for t in doc[noun.i + 1 : right + 1] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "ROOT", "conj", "advcl")]
     if verbs:
         right = verbs[0] - 1  # "… Cooperation Held by Video Link": a headline's verb ends the name
@@ -600,7 +604,8 @@ def _noun_phrase(noun: Token) -> Span:
         right -= 1
     span = doc[left : right + 1]
     # A phrase never runs over a line break, a verb ("JIIA Convene Second …") or a colon.
-    cut = max((t.i + 1 for t in span if t.i < noun.i and (t.is_space or "\n" in t.whitespace_ or t.text in (":", "|", "—", "–")
+    cut = max((t.i + 1 for t in span if t.i < noun.i and (t.is_space or "\n" in t.whitespace_ or t.text in (":", "|")
+                or t.text in ("—", "–") and (t.whitespace_ or t.i > 0 and doc[t.i - 1].whitespace_)  # not "India–Japan"
                 or _is_headline_verb(t) and t.i < noun.i)), default=left)
     span = doc[cut : right + 1]
     while len(span) > 1 and (span[0].dep_ in ("det", "poss", "case") or span[0].is_punct or span[0].lower_ in ("their", "its", "this", "that")):
@@ -609,6 +614,43 @@ def _noun_phrase(noun: Token) -> Span:
     if duration and len(span) > 3:  # "five-day State Visit": how long, not the name
         span = span.doc.char_span(span.start_char + duration.end(), span.end_char, alignment_mode="expand") or span
     return span
+
+
+_NAME_CONNECTORS = frozenset({"and", "&", "of", "on", "for", "-", "–"})
+
+
+def _capitalised_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """Widen a meeting's name over the capitalised words the parser split off it: "the 4th
+    Indonesia-Australia Digital and Cyber Policy Dialogue", "India–Japan Dialogue on Trusted Telecom and 6G"."""
+    def in_name(tok: Token) -> bool:
+        return (tok.is_title or tok.is_upper or tok.like_num or bool(_NUMERIC_ORDINAL.match(tok.text))
+                or tok.lower_ in ORDINALS) and tok.dep_ != "det" and tok.lower_ not in ("the", "a", "an") \
+            and tok.ent_type_ not in ("DATE", "TIME")
+
+    def joined(a: Token, b: Token) -> bool:  # on one line, a dash only between words it touches
+        if "\n" in a.whitespace_ or a.is_space:
+            return False
+        return a.text not in ("-", "–") and b.text not in ("-", "–") or not a.whitespace_
+
+    i = left
+    while i - 1 >= 0 and joined(doc[i - 1], doc[i]):
+        before = doc[i - 1]
+        if in_name(before):
+            i -= 1
+        elif before.lower_ in _NAME_CONNECTORS and i - 2 >= 0 and in_name(doc[i - 2]) and joined(doc[i - 2], before):
+            i -= 2
+        else:
+            break
+    j = right
+    while j + 1 < len(doc) and joined(doc[j], doc[j + 1]):
+        after = doc[j + 1]
+        if after.lower_ in _NAME_CONNECTORS and j + 2 < len(doc) and in_name(doc[j + 2]) and joined(after, doc[j + 2]):
+            j += 2
+        elif in_name(after) and not after.is_punct and j > right:
+            j += 1
+        else:
+            break
+    return i, j
 
 
 def edition_of(tokens) -> tuple[int, Token] | None:

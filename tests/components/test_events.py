@@ -333,3 +333,23 @@ def test_events_a_meeting_on_the_final_day_of_a_trip_takes_that_day(run):
     records = run(text, "t", "2024-06-14")._.records
     assert [(r["event_type"], r["start_date"]) for r in records] == [
         ("visit", "2024-06-10"), ("meeting", "2024-06-11"), ("meeting", "2024-06-13")]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Delegations met in Canberra on 14 March 2024 for the 4th Indonesia-Australia Digital and Cyber Policy Dialogue.",
+     "4th Indonesia-Australia Digital and Cyber Policy Dialogue"),
+    ("The second edition of the India–Japan Dialogue on Trusted Telecom and 6G was held in Delhi on 3 May 2024.",
+     "India–Japan Dialogue on Trusted Telecom and 6G"),
+    ("The Regional Workshop on 5G Security on 4 June 2024 in Bangkok brought together forty experts.",
+     "Regional Workshop on 5G Security"),
+])
+def test_events_a_capitalised_name_is_read_whole_but_not_its_date(run, sentence, title):
+    records = run(sentence, "t", "2024-06-30")._.records
+    assert records[0]["title"] == title
+
+
+def test_events_the_next_meeting_does_not_name_the_one_held(run):
+    text = ("Delegations from Chile and Peru met in Lima on 3 May 2024 for their annual digital talks. "
+            "The fifth Chile-Peru Digital Dialogue is expected to take place in Santiago in 2025.")
+    [record] = run(text, "t", "2024-05-04")._.records
+    assert record["edition"] != 5 and record["title"] != "fifth Chile-Peru Digital Dialogue"
