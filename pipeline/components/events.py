@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..date_grammar import LAST_YEAR, NEXT_DAY, TRIP_DAY, DateMention, PartialDate, find_date_mentions, find_year_mentions
+from .. import gazetteer
 from ..drafts import EventDraft, add_evidence, date_mentions_within, doc_text, new_draft
 from ..passages import follow_ups
 from ..resources import read_json
@@ -681,6 +682,8 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     event_type = meeting_type(noun) if noun is not None else None
     if trigger.lemma_.lower() in ("visit", "pay") and (event_type is None or event_type == "visit"):
         event_type = "visit"
+    if event_type == "summit" and phrase is not None and _is_named(phrase) and _named_for_a_city(phrase.text):
+        event_type = "conference"  # "the third Tallinn Digital Summit": a conference named for its city
     draft["event_type"] = event_type or "meeting"
     cue = noun if noun is not None else trigger
     add_evidence(draft, doc, "event_type", draft["event_type"], cue.idx, cue.idx + len(cue))
@@ -725,6 +728,11 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     draft["series"] = series
     if series and title_span:
         add_evidence(draft, doc, "series", series, *title_span)
+
+
+def _named_for_a_city(title: str) -> bool:
+    first = series_name(title).split()[:1]
+    return bool(first) and bool(gazetteer.cities(first[0])) and gazetteer.country_code(first[0]) is None
 
 
 def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -353,3 +353,13 @@ def test_events_the_next_meeting_does_not_name_the_one_held(run):
             "The fifth Chile-Peru Digital Dialogue is expected to take place in Santiago in 2025.")
     [record] = run(text, "t", "2024-05-04")._.records
     assert record["edition"] != 5 and record["title"] != "fifth Chile-Peru Digital Dialogue"
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("The third Tallinn Digital Summit was held in Tallinn on 10 October 2023 with 400 participants.", "conference"),
+    ("The 29th EU-Japan Summit was held in Brussels on 13 July 2023.", "summit"),
+    ("The 20th China-ASEAN Expo opened in Nanning on 16 September 2023.", "other"),
+])
+def test_events_a_summit_named_for_its_city_is_a_conference_and_an_expo_is_other(run, sentence, event_type):
+    [record] = run(sentence, "t", "2024-06-30")._.records
+    assert record["event_type"] == event_type
