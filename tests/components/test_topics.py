@@ -81,7 +81,7 @@ def test_topics_a_nested_event_named_again_later_takes_that_sentence(run):
             "The two ministers met on the sidelines of the second Santiago Digital Government Summit.\n\n"
             "The second Santiago Digital Government Summit brought together ministers to discuss quantum computing.")
     recs = run(text, "t", "2024-03-05")._.records
-    summit = next(r for r in recs if r["event_type"] == "summit")
+    summit = next(r for r in recs if r["event_type"] == "conference")  # named for its city
     dialogue = next(r for r in recs if r["event_type"] == "dialogue")
     assert summit["topics"] == ["research_and_innovation"]
     assert "research_and_innovation" not in dialogue["topics"] and "ict" in dialogue["topics"]
