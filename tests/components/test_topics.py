@@ -44,6 +44,8 @@ def test_topics_digital_economy_only_when_nothing_narrower(run):
         ("data-localisation requirements", "cross_border_data_flows"),
         ("the cross-border transfer of vehicle data", "cross_border_data_flows"),
         ("the secure sharing of health data", "data_governance"),
+        ("recommendations on 5G security", "cybersecurity"),
+        ("cooperation on cyber and critical technology", "cybersecurity"),
     ],
 )
 def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
