@@ -44,18 +44,54 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
     text = doc_text(doc)
     starts = sorted(d["start"] for d in drafts if d["start"] > draft["start"])
     limit = starts[0] if starts else len(text)
+    # A side event that opens a section of its own ("Business forum" over "On the margins of the
+    # summit, …") owns the section: its later paragraphs too, up to the next heading.
+    own_section = not draft.get("named_in_passing") and _is_heading(text, _line_above(text, draft["start"]))
     ranges = []
     tail = doc.char_span(draft["end"], min(limit, len(text)), alignment_mode="contract")
     for sent in (tail.sents if tail is not None and len(tail) else []):
         first = next((t.idx for t in sent if not t.is_space), sent.start_char)
-        if "\n\n" in text[len(text[: draft["end"]].rstrip()) : first] or first >= limit:
+        if first >= limit:
             break
-        names_itself = noun not in around and _names_definitely(sent, {noun})
-        goes_on = not draft.get("named_in_passing") and _refers_back(sent) and not _names_definitely(sent, around)
-        if not (names_itself or goes_on):
-            break
+        if own_section:
+            if _is_heading(text, _line_at(text, first)) or _names_definitely(sent, around):
+                break
+        else:
+            if "\n\n" in text[len(text[: draft["end"]].rstrip()) : first]:
+                break
+            names_itself = noun not in around and _names_definitely(sent, {noun})
+            goes_on = not draft.get("named_in_passing") and _refers_back(sent) and not _names_definitely(sent, around)
+            if not (names_itself or goes_on):
+                break
         ranges.append((sent.start_char, sent.end_char))
     return ranges
+
+
+def _line_at(text: str, index: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return start, len(text) if end < 0 else end
+
+
+def _line_above(text: str, index: int) -> tuple[int, int] | None:
+    """The last non-blank line before the paragraph `index` opens, if a blank line sets it apart."""
+    start, _ = _line_at(text, index)
+    if text[start:index].strip():
+        return None  # `index` is not where its paragraph begins
+    before = text[:start]
+    if not before.endswith("\n\n") and not before.rstrip(" \t").endswith("\n\n"):
+        return None
+    stripped = before.rstrip()
+    return (_line_at(text, len(stripped) - 1) if stripped else None)
+
+
+def _is_heading(text: str, line: tuple[int, int] | None) -> bool:
+    """A short line set apart by blank lines, not a sentence: "Business forum", "In California"."""
+    if line is None:
+        return False
+    words = text[line[0] : line[1]].split()
+    return (0 < len(words) <= 8 and not words[-1].endswith((".", ":", ";", "!", "?", ","))
+            and text[: line[0]].endswith("\n\n") and text[line[1] :].startswith("\n\n"))
 
 
 def _names_definitely(sent: Span, nouns: set) -> bool:

@@ -135,3 +135,15 @@ def test_topics_words_in_the_name_of_an_office_are_not_topics(run):
 def test_topics_data_alone_in_a_list_of_topics_is_data_governance(run, areas, listed):
     [topics] = topics_of(run, f"The two sides held a dialogue in Seoul on 3 May 2024 on {areas}.")
     assert ("data_governance" in topics) == listed
+
+
+def test_topics_a_side_event_that_opens_its_own_section_owns_it(run):
+    text = ("The leaders of Chile and Japan held a summit in Santiago on 4 March 2024 on undersea cables.\n\n"
+            "Business forum\n\n"
+            "On the margins of the summit, the two leaders attended the Chile–Japan Business Forum.\n\n"
+            "President Boric invited Japanese firms to invest in chip packaging. Panels discussed cloud software.\n\n"
+            "Outlook\n\n"
+            "The leaders also agreed to cooperate on AI safety.")
+    recs = run(text, "t", "2024-03-05")._.records
+    forum = next(r for r in recs if r["event_type"] == "forum")
+    assert forum["topics"] == ["enterprise_software", "semiconductors"]
