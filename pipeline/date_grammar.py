@@ -33,6 +33,8 @@ PERIODS: list[str] = _WORDS["relative_periods"]
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
+# "October 13 (Mon.) to 16 (Thu.)": a weekday in brackets after a day, as Korean and Japanese releases write it.
+_WEEKDAY_SHORT = "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
 # "19 AUG 2023": three-letter capitals are months only next to a number (not acronyms).
 _SHORT_UPPER = "(?:" + "|".join(m.upper() for m in MONTHS if len(m) == 3) + ")"
 _RANGE_ALT = "|".join(re.escape(w) for w in _WORDS["range_words"] if w.isalpha())
@@ -46,7 +48,7 @@ _LEXER = re.compile(
   | (?P<MONTH>\b(?:{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))}|{'|'.join(m.upper() for m in MONTHS if len(m) > 3)}|{_SHORT_UPPER}(?=\.?[ \t]\d))\b\.?|(?<=\d[ \t]){_SHORT_UPPER}\b)
   | (?P<YEAR>\b(?:19|20)\d\d\b(?!-[01]\d-))
   | (?P<DAY>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]?\d)(?!\s*(?:%|per\s?cent|percent|[ap]\.?m\b)))
-  | (?P<WEEKDAY>\b(?:{_WEEKDAY_ALT.title()}|{_WEEKDAY_ALT})\b,?)
+  | (?P<WEEKDAY>\b(?:{_WEEKDAY_ALT.title()}|{_WEEKDAY_ALT})\b,?|\((?:{_WEEKDAY_ALT.title()}|{_WEEKDAY_SHORT})\.?\))
   | (?P<RANGE>\s*[-–—]+\s*|\b(?:{_RANGE_ALT})\b)
   | (?P<LIST>\band(?:\s+(?:again\s+)?on)?\b|&)
   | (?P<COMMA>,)
@@ -444,6 +446,8 @@ _YEAR_ONLY = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?
 LAST_YEAR = re.compile(r"\b(?:last|the previous|the preceding) year\b|\ba year (?:ago|earlier)\b", re.IGNORECASE)
 # "The following day, the Minister met …": a day after the one the text spoke of last.
 NEXT_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["next_day_phrases"]) + r")\b", re.IGNORECASE)
+# "On the 15th, the Minister held talks …": a day of the month the text is in.
+DAY_OF_MONTH = re.compile(r"\b(?i:on|of|from)\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z][a-z]+|century|anniversary|edition|round|meeting|session))")
 # "On the final day of the visit": the first or last day of the event around it.
 TRIP_DAYS: dict[str, str] = _WORDS["trip_day_phrases"]
 TRIP_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in TRIP_DAYS) + r") of\b", re.IGNORECASE)

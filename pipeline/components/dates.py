@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..date_grammar import (
+    DAY_OF_MONTH,
     LAST_YEAR,
     NEXT_DAY,
     TRIP_DAY,
@@ -122,7 +123,8 @@ class DateResolver:
         for draft in doc._.events or []:
             self._resolve(context, draft)
         for draft in doc._.events or []:
-            if draft["start_date"] is None and (_next_day_of(context, draft) or _day_of_trip(context, draft)):
+            if draft["start_date"] is None and (_day_of_month(context, draft) or _next_day_of(context, draft)
+                                                or _day_of_trip(context, draft)):
                 continue
             if draft.get("if_other_day") and _shares_a_day(context, draft):
                 draft.update(start_date=None, end_date=None, sessions=[])  # "met" again: the event already dated
@@ -245,8 +247,24 @@ def _next_day_of(ctx: _Context, draft: EventDraft) -> bool:
     return True
 
 
+def _day_of_month(ctx: _Context, draft: EventDraft) -> bool:
+    """"On the 15th, Minister Kim held talks …": that day of the month the text spoke of last."""
+    trigger = draft.get("trigger")
+    found = DAY_OF_MONTH.search(doc_text(ctx.doc), trigger[0], trigger[1]) if trigger else None
+    earlier = [d for d in ctx.drafts if d["anchor"] < draft["anchor"] and d["start_date"] and d["date_precision"] == "day"]
+    if found is None or not earlier:
+        return False
+    month = date.fromisoformat(max(earlier, key=lambda d: d["anchor"])["start_date"])
+    day = parse_day(month.year, month.month, int(found.group("day")))
+    if day is None or ctx.published is not None and day > ctx.published:
+        return False
+    _set_day(ctx, draft, day, found.start("day"), found.end())
+    return True
+
+
 def _day_of_trip(ctx: _Context, draft: EventDraft) -> bool:
-    """"On the final day of the visit, the President met …": the last (or first) day of the trip around it."""
+    """"On the final day of the visit, the President met …": the last (or first) day of the trip around
+    it, or of the meeting the phrase names ("on the first day of the meeting")."""
     trigger = draft.get("trigger")
     found = TRIP_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1]) if trigger else None
     around = [d for d in ctx.drafts if d is not draft and d["start"] <= draft["start"] and draft["end"] <= d["end"]
@@ -254,6 +272,14 @@ def _day_of_trip(ctx: _Context, draft: EventDraft) -> bool:
     if found is None or not around:
         return False
     trip = around[-1]
+    named = re.match(r"\s+(?:the|his|her|their)\s+(\w+)", doc_text(ctx.doc)[found.end() :])
+    if named and named.group(1).lower() != "visit":
+        # "the first day of the meeting": the latest meeting of that kind the text reported before
+        kind = [d for d in ctx.drafts if d is not draft and d["anchor"] < draft["anchor"] and d["start_date"]
+                and d["date_precision"] == "day" and d.get("event_type") != "visit"
+                and named.group(1).lower() in (d.get("event_type") or "", (d.get("title") or "").lower())]
+        if kind:
+            trip = max(kind, key=lambda d: d["anchor"])
     phrase = re.sub(r"\s+of$", "", found.group().lower())
     day = trip["start_date"] if TRIP_DAYS.get(phrase) == "start" else trip["end_date"]
     _set_day(ctx, draft, date.fromisoformat(day), found.start(), found.end())
@@ -421,6 +447,8 @@ def _non_event_reason(doc: Doc, m: DateMention | None, start: int = 0, end: int 
         if head.pos_ in ("VERB", "AUX"):
             if lemma == "sign" and not _signs_agreement(head):
                 return None
+            if any(c.dep_ == "ccomp" and c.tag_ == "VBD" for c in head.children):
+                return None  # "announced that the Minister visited Paris from 13 to 16 October": a report
             return lemma if lemma in _NON_EVENT_VERBS else None
         if head.head.i == head.i:
             break

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..date_grammar import LAST_YEAR, NEXT_DAY, TRIP_DAY, DateMention, PartialDate, find_date_mentions, find_year_mentions
+from ..date_grammar import DAY_OF_MONTH, LAST_YEAR, NEXT_DAY, TRIP_DAY, DateMention, PartialDate, find_date_mentions, find_year_mentions
 from .. import gazetteer
 from ..drafts import EventDraft, add_evidence, date_mentions_within, doc_text, new_draft
 from ..passages import follow_ups
@@ -211,7 +211,8 @@ class EventSegmenter:
             named_visit = noun is not None and meeting_type(noun) == "visit" and _is_named(_noun_phrase(noun))
             if whole and not named_visit and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
                 # "wrapped up a two-day meeting": the name comes later ("the G7 … Ministers' Meeting").
-                noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention]) or noun
+                noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention],
+                                         "visit" if _is_visit(mention) else None) or noun
             _describe(doc, draft, mention.verb or mention.noun, None, noun=noun,
                       headline=headline if whole else None)
             if trip is not None and mention is not trip:
@@ -445,8 +446,9 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention]) -> bool:
 
 
 def _names_a_day(sent: Span) -> bool:
-    """"On Monday", "The following day", "On the final day of the visit": a day of its own, though not a date."""
-    return bool(re.search(_WEEKDAY_WORDS, sent.text, re.IGNORECASE) or NEXT_DAY.search(sent.text) or TRIP_DAY.search(sent.text))
+    """"On Monday", "The following day", "On the final day of the visit", "On the 15th": a day of its own, not a date."""
+    return bool(re.search(_WEEKDAY_WORDS, sent.text, re.IGNORECASE) or NEXT_DAY.search(sent.text) or TRIP_DAY.search(sent.text)
+                or DAY_OF_MONTH.search(sent.text))
 
 
 def _has_side_cue(verb: Token) -> bool:
@@ -511,10 +513,11 @@ def _same_type(a: _Mention, b: _Mention) -> bool:
     return a.noun is not None and b.noun is not None and meeting_type(a.noun) == meeting_type(b.noun)
 
 
-def _named_coreferent(doc: Doc, body_start: int, noun: Token | None, others: list[_Mention]) -> Token | None:
+def _named_coreferent(doc: Doc, body_start: int, noun: Token | None, others: list[_Mention],
+                      wanted: str | None = None) -> Token | None:
     """The first named meeting of the same type in the text that no other event claims; one in
     an all-capitals headline only when the body names none (its casing and wording are the headline's)."""
-    wanted = meeting_type(noun) if noun is not None else None
+    wanted = meeting_type(noun) if noun is not None else wanted
     claimed = [m.region for m in others]
     found = [tok for tok in doc if _may_name(tok, body_start, noun, wanted, claimed)]
     return next((tok for tok in found if not tok.is_upper), found[0] if found else None)

@@ -4,12 +4,19 @@ Press pages put headings, date lines and place lines on lines of their own;
 left to the parser they merge into the next sentence ("… Digital Economy
 December 9-10, 2023 Suzhou, China The National Committee convened …"), which
 hides the sentence that reports the event. The parser keeps preset starts.
+
+A weekday in brackets after a day ("from October 13 (Mon.) to 16 (Thu.)", as
+Korean and Japanese releases write dates) ends no sentence, though it ends in a period.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+_BRACKETED_WEEKDAY = re.compile(r"\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.\)")
 
 
 @Language.factory("press_line_breaks", requires=[], assigns=["token.is_sent_start"])
@@ -24,4 +31,9 @@ class LineBreaks:
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 if not doc[i].is_space:
                     doc[i].is_sent_start = True
+        for m in _BRACKETED_WEEKDAY.finditer(doc.text):
+            inside = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            for tok in list(inside)[1:] + ([doc[inside.end]] if inside.end < len(doc) else []):
+                if not tok.is_sent_start:
+                    tok.is_sent_start = False
         return doc

@@ -363,3 +363,16 @@ def test_events_the_next_meeting_does_not_name_the_one_held(run):
 def test_events_a_summit_named_for_its_city_is_a_conference_and_an_expo_is_other(run, sentence, event_type):
     [record] = run(sentence, "t", "2024-06-30")._.records
     assert record["event_type"] == event_type
+
+
+def test_events_a_ministry_note_with_bracketed_weekdays_and_days_of_the_month(run):
+    text = ("Release date: 2025.10.17 (Fri.)\n\n"
+            "□ The Ministry announced that Minister Kim visited Paris, France, from October 13 (Mon.) to 16 (Thu.) "
+            "to attend the OECD Ministerial Meeting on the Digital Economy.\n\n"
+            "□ The Ministerial Meeting was hosted by the OECD in Paris on October 14 (Tue.) and 15 (Wed.).\n\n"
+            "□ On the first day of the meeting (14th), Minister Kim met Japan's Minister for Internal Affairs, Masato Ichikawa.\n\n"
+            "□ On the 16th, Minister Kim held talks with France's Minister for Digital Affairs, Claire Duval.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
+        ("visit", "2025-10-13", "2025-10-16"), ("meeting", "2025-10-14", "2025-10-15"),
+        ("meeting", "2025-10-14", "2025-10-14"), ("meeting", "2025-10-16", "2025-10-16")]
