@@ -16,8 +16,9 @@ from thinc.api import Config
 from . import components  # noqa: F401  (registers the project's factories)
 from .errors import Errors, PipelineError, install_hint
 from .extensions import register_extensions
-from .resources import read_jsonl
+from .resources import read_json, read_jsonl
 from importlib.resources import files
+from spacy.symbols import ORTH
 
 
 
@@ -37,12 +38,29 @@ def load_model(model: str) -> Language:
         raise
 
 
+def keep_words_whole(nlp: Language) -> None:
+    """"5G" and "was co-chaired by" as one token each, the verbs with their lemma, so that the
+    lexicons and the parser see them (resources/tokenizer_exceptions.json)."""
+    exceptions = read_json("tokenizer_exceptions.json")
+    for word in exceptions["whole_words"]:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    patterns = []
+    for lemma, forms in exceptions["prefixed_verbs"].items():
+        for form in forms:
+            for spelling in (form, form.capitalize()):
+                nlp.tokenizer.add_special_case(spelling, [{ORTH: spelling}])
+            patterns.append({"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}})
+    if "attribute_ruler" in nlp.pipe_names:  # runs before the lemmatizer, which keeps a lemma already set
+        nlp.get_pipe("attribute_ruler").add_patterns(patterns)
+
+
 def build_nlp(model: str | None = None, overrides: Mapping[str, Any] | None = None,
               stages: list[str] | None = None) -> Language:
     """The model named (default: the config's) followed by the project's stages."""
     register_extensions()
     config = pipeline_config(overrides)
     nlp = load_model(model or config["pipeline"]["model"])
+    keep_words_whole(nlp)
     settings = config["components"]
     for stage in stages or config["pipeline"]["stages"]:
         if stage not in settings:

@@ -38,7 +38,8 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
     "The roundtable was chaired by …", and, after a reported side meeting, "The two sides discussed …"."""
     noun = event_noun(draft)
     enclosing = [d for d in drafts if d is not draft and d["start"] <= draft["start"] and draft["end"] <= d["end"]]
-    if any(d.get("title") and d.get("title") == draft.get("title") for d in enclosing):
+    title = (draft.get("title") or "").lower()
+    if title and any(d.get("title") and (title in d["title"].lower() or d["title"].lower() in title) for d in enclosing):
         return []  # the page's own event, reported again in a sentence
     around = {event_noun(d) for d in enclosing} - {None}
     text = doc_text(doc)
@@ -59,7 +60,9 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
         else:
             if "\n\n" in text[len(text[: draft["end"]].rstrip()) : first]:
                 break
-            names_itself = noun not in around and _names_definitely(sent, {noun})
+            # "The Meeting adopted …" in its paragraph: a meeting reported under its own name is the one meant.
+            own_name = not draft.get("named_in_passing") and bool(draft.get("title"))
+            names_itself = (noun not in around or own_name) and _names_definitely(sent, {noun})
             goes_on = not draft.get("named_in_passing") and _refers_back(sent) and not _names_definitely(sent, around)
             if not (names_itself or goes_on):
                 break

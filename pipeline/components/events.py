@@ -59,6 +59,8 @@ _LINK_LIST_HEADING = re.compile(
 # "About CSIS", "Notes to editors", "Media contact: …": what follows describes the publisher, not the event.
 _BOILERPLATE_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|release|communiqu[eé]|readout|summary|report)"
+                             r"\s+(?:on|of|from|at)\s+(?:the\s+)?", re.IGNORECASE)
 _DURATION = re.compile(r"^(?:\w+|\d+)[- ](?:day|week|month)s?(?:[- ]long)?\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,10}\)")
 
@@ -189,8 +191,8 @@ class EventSegmenter:
                 continue
             if trip is not None and mention.verb is not None and not _same_trigger(mention, events):
                 events.append(mention)  # a trip is one visit, and each meeting on it is its own event
-            elif not any(_same_days(mention, e) for e in events):
-                events.append(mention)
+            elif not any(_same_days(mention, e) for e in events) or _names_another_meeting(mention, events):
+                events.append(mention)  # "the ASEAN-China Digital Ministers' Meeting", the same day as the ADGMIN
         headline = _headline(doc, body_start, self.max_heading_words)
         drafts = []
         for mention in events[len(sections):]:
@@ -488,6 +490,30 @@ def _meets_someone(verb: Token) -> bool:
     return False
 
 
+def _names_another_meeting(mention: _Mention, events: list[_Mention]) -> bool:
+    """A reported meeting whose name is no form of any event's so far: a related meeting, not the same one."""
+    noun = mention.noun
+    if mention.verb is None or noun is None or not noun.is_title or not _is_named(_noun_phrase(noun)):
+        return False
+    key = _series_key(series_name(_noun_phrase(noun).text))
+    acronyms = _acronyms(doc_text(noun.doc))
+    edition = edition_of(_noun_phrase(noun))
+    for event in events:
+        other_noun = event.noun if event.noun is not None else _meeting_noun(event.verb) if event.verb is not None else None
+        if other_noun is None:
+            return False  # an event whose name is unknown may be this one
+        other_edition = edition_of(_noun_phrase(other_noun))
+        if edition and other_edition and edition[0] == other_edition[0] and _same_type(mention, _Mention(other_noun, None, (0, 0))):
+            return False  # "the eighth round of their dialogue" and "the Eighth … Dialogue"
+        other = _series_key(series_name(_noun_phrase(other_noun).text))
+        if key.endswith(other) or other.endswith(key):
+            return False
+        if any(_series_key(name).endswith(key) or key.endswith(_series_key(name))
+               for acronym, name in acronyms.items() if acronym.lower() in other.split()):
+            return False  # "the 5th ADGMIN" and "the ASEAN Digital Ministers' Meeting (ADGMIN)"
+    return True
+
+
 def _repeats(mention: _Mention, main: _Mention) -> bool:
     """"The visit", "the dialogue" reported again: the main event, not another one of its kind."""
     noun = mention.noun
@@ -586,6 +612,8 @@ def _noun_phrase(noun: Token) -> Span:
         objects = [c for c in child.children if c.dep_ == "pobj"]
         if child.lower_ == "to" and meeting_type(noun) != "visit":
             continue
+        if objects and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children):
+            break  # "a signing ceremony for a Memorandum of Understanding": what it was for, not its name
         place = objects[0].ent_type_ in ("GPE", "LOC", "DATE") if objects else False
         # NER reads some bodies as facilities ("the Norway-Japan Digital Council"): a body's noun is a name.
         place = place or bool(objects) and objects[0].ent_type_ == "FAC" and not (meeting_type(objects[0]) or objects[0].lower_ in BODY_NOUNS)
@@ -744,6 +772,9 @@ def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:
     label, colon, rest = title.partition(": ")
     if colon and _names_a_meeting(rest) and not _names_a_meeting(label):
         start, title = start + len(label) + len(colon), rest  # "Joint Press Statement: Second Meeting of the …"
+    label = _DOCUMENT_LABEL.match(title)
+    if label and _names_a_meeting(title[label.end() :]):
+        start, title = start + label.end(), title[label.end() :]  # "Joint Statement on the 2nd India-Sweden Dialogue …"
     quoted = re.search(r"[\"“]([^\"”]{8,})[\"”]?", title)
     if quoted and len(quoted.group(1).split()) >= 3:
         return start + quoted.start(1), start + quoted.start(1) + len(quoted.group(1).rstrip())

@@ -14,7 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..drafts import EventDraft
+from ..resources import read_json
 
+TOPIC_FALLBACK = read_json("topics.json")["fallback"]
 _EMPTY_LOCATION = {"venue": None, "city": None, "region": None, "country": None, "virtual": False, "platform": None}
 
 
@@ -65,9 +67,13 @@ def merge_repeated_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
             same[key] = same.get(key) or draft.get(key)
         same["title"] = max((t for t in (same.get("title"), draft.get("title")) if t), key=len, default=None)
         _join_dates(same, draft)
-        same["topics"] = sorted(set(same.get("topics", [])) | set(draft.get("topics", [])))
-        same["evidence"] = same.get("evidence", []) + [
+        topics = set(same.get("topics", [])) | set(draft.get("topics", []))
+        if topics - {TOPIC_FALLBACK}:
+            topics.discard(TOPIC_FALLBACK)  # still only when nothing narrower applies
+        same["topics"] = sorted(topics)
+        same["evidence"] = [e for e in same.get("evidence", []) + [
             e for e in draft.get("evidence", []) if e["field"] in ("topics", "start_date", "end_date")]
+            if e["field"] != "topics" or e["value"] in topics]
     return kept
 
 

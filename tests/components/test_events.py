@@ -376,3 +376,23 @@ def test_events_a_ministry_note_with_bracketed_weekdays_and_days_of_the_month(ru
     assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
         ("visit", "2025-10-13", "2025-10-16"), ("meeting", "2025-10-14", "2025-10-15"),
         ("meeting", "2025-10-14", "2025-10-14"), ("meeting", "2025-10-16", "2025-10-16")]
+
+
+def test_events_related_meetings_held_the_same_days_are_each_their_own(run):
+    text = ("The Fifth ASEAN Digital Ministers' Meeting (5th ADGMIN) was convened on 16 and 17 January 2025 in Bangkok.\n\n"
+            "On 16 January, the ASEAN-China Digital Ministers' Meeting was co-chaired by Minister Prasert and "
+            "Vice Minister Shan Zhongde. The Meeting adopted a work plan on 5G networks.\n\n"
+            "On 17 January, the 5th ADGMIN adopted the ASEAN Responsible AI Roadmap.")
+    records = run(text, "t", "2025-01-18")._.records
+    assert [(r["title"], r["start_date"]) for r in records] == [
+        ("Fifth ASEAN Digital Ministers' Meeting", "2025-01-16"), ("ASEAN-China Digital Ministers' Meeting", "2025-01-16")]
+    related = records[1]
+    assert related["topics"] == ["ict"]
+    assert {(p["name"], p["role"]) for p in related["participants"]} >= {("Prasert", "co-chair"), ("Shan Zhongde", "co-chair")}
+
+
+def test_events_a_document_label_is_no_part_of_the_title(run):
+    text = ("Joint Statement on the 2nd India-Sweden Dialogue on Emerging Technologies\n\nNovember 19, 2025\n\n"
+            "1. The 2nd India-Sweden Dialogue on Emerging Technologies was held in New Delhi on 18 November 2025.")
+    [record] = run(text, "t")._.records
+    assert record["title"] == "2nd India-Sweden Dialogue on Emerging Technologies"
