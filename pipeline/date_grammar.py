@@ -439,7 +439,9 @@ def period_bounds(period: str, published: date) -> tuple[date, date]:
     return first, published
 
 
-_YEAR_ONLY = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.IGNORECASE)
+# "in autumn 2022" names no month either: the year is all the text gives.
+_YEAR_ONLY = re.compile(r"\b(?:in|during|throughout)\s+(?:mid-|(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter)(?:\s+of)?\s+)?"
+                        r"(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.IGNORECASE)
 
 
 # The year before publication, stated relative to it.

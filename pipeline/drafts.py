@@ -42,6 +42,7 @@ class EventDraft(TypedDict, total=False):
     held_during: int | None  # anchor of the event a side meeting was held beside (its date when it states none)
     if_other_day: bool  # a side meeting only if dated on a day no other event has
     follow_ups: list[list[int]]  # [start, end] of sentences that go on about the event (pipeline.passages)
+    page_event: bool  # named only as "this event" on an event page: dated by the page's head date
     title: str | None
     event_type: str
     series: str | None

@@ -211,6 +211,8 @@ def test_date_grammar_vague_periods_name_no_sittings():
     ("The German-Chinese consultations were held in 2022.", 2022),
     ("During 2019, the two sides met twice.", 2019),
     ("The fund, founded in 1975, hosted the meeting.", 1975),
+    ("The second dialogue took place in Tokyo in autumn 2022.", 2022),  # a season names no month
+    ("It met again in the spring of 2023.", 2023),
 ])
 def test_date_grammar_finds_years_stated_alone(text, year):
     [(start, end, found)] = find_year_mentions(text)

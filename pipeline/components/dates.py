@@ -68,7 +68,7 @@ _PLACE_PREFIX = re.compile(r"^\s*[A-Z][^\s.!?;:,]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
 _HEAD_LINES = 4  # a bare publication date stands above or under the title
-_HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,30}[|:–—-]\s*)?$")
+_HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,30}[|:–—-]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\d{1,2}:\d\d)")
 _NON_EVENT_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WORDS['non_event_preceding'])})\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?"
@@ -122,7 +122,13 @@ class DateResolver:
         context = _Context(doc, mentions, excluded, reasons, published, body_start, doc._.events or [])
         for draft in doc._.events or []:
             self._resolve(context, draft)
+        head_dates = _head_dates(doc_text(doc), mentions, body_start)
         for draft in doc._.events or []:
+            if draft["start_date"] is None and draft.get("page_event") and head_dates:
+                # "Wednesday, March 6, 2024 / 10:00 am – 11:30 am EST" over "This event was held virtually"
+                day = head_dates[0].days()[0][0]
+                _set_day(context, draft, day, head_dates[0].start, head_dates[0].end)
+                continue
             if draft["start_date"] is None and (_day_of_month(context, draft) or _next_day_of(context, draft)
                                                 or _day_of_trip(context, draft)):
                 continue

@@ -44,13 +44,14 @@ PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
 BODY_NOUNS = frozenset(_LEXICON["body_nouns"])
 DOCUMENT_NOUNS = frozenset(_LEXICON["document_nouns"])
 TIME_NOUNS = frozenset(_LEXICON["time_nouns"])
+GENERIC_EVENT_NOUNS = frozenset(_LEXICON["generic_event_nouns"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
 # How far after a meeting noun its date may stand ("the fourth TTC meeting in Luleå, Sweden, in May 2023").
 NOUN_DATE_WINDOW = 12
 _WEEKDAY_WORDS = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\W|$)"
-_OF_BODY = re.compile(r"^(?:[a-zA-Z-]+\s+)*?(?i:meeting|session|round|sitting)s?\s+of\s+(?:the\s+)?([A-Z].*)$")
+_OF_BODY = re.compile(r"^(?:[a-zA-Z-]+\s+)*?(?i:meeting|session|round|sitting|convening)s?\s+of\s+(?:the\s+)?([A-Z].*)$")
 _DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|on|for|the|in)\s+)*)*[A-Z][\w.'’&-]*)\s+\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 _ACRONYM_MEETING = re.compile(r"^([A-Z][A-Z&]{1,9})(?:\s+[Mm]inisterial)?\s+(?:[Mm]eeting|[Ss]ession)s?$")
 _LINK_LIST_HEADING = re.compile(
@@ -160,6 +161,8 @@ class EventSegmenter:
         body_end = _link_list_start(doc_text(doc), body_start)
         mentions = [m for sent in doc.sents if body_start < sent.end_char and sent.start_char < body_end for m in _mentions(sent)]
         reported = [m for m in mentions if m.verb is not None]
+        if not sections and not reported:
+            reported = mentions = _generic_event(doc, body_start, body_end)  # "This event was held virtually on Zoom."
         if sections:
             main, events = None, list(sections)
         elif reported:
@@ -204,6 +207,8 @@ class EventSegmenter:
             draft["trigger"] = list(mention.region)
             draft["whole_document"] = whole and len(events) == 1 and not sections
             draft["named_in_passing"] = mention.verb is None
+            draft["page_event"] = mention.noun is None and mention.verb is not None and any(
+                c.lemma_.lower() in GENERIC_EVENT_NOUNS for c in mention.verb.children if c.dep_ in ("nsubj", "nsubjpass"))
             if id(mention) in held_during:
                 draft["held_during"] = held_during[id(mention)].region[0]
                 # Without a cue ("also", "on the sidelines"), only a day of its own makes it another meeting.
@@ -364,6 +369,21 @@ def _meeting_noun(trigger: Token) -> Token | None:
                 if _is_event_noun(t):
                     return t
     return None
+
+
+def _generic_event(doc: Doc, body_start: int, body_end: int) -> list[_Mention]:
+    """An event page that names its meeting only as "this event" ("This event was held virtually"),
+    when nothing else in the text reports a meeting."""
+    for sent in doc.sents:
+        if sent.end_char <= body_start or sent.start_char >= body_end:
+            continue
+        for tok in sent:
+            if (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in TRIGGER_VERBS and _is_past(tok)
+                    and not _is_future_sentence(sent)
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in GENERIC_EVENT_NOUNS
+                            and any(d.lower_ in ("this", "the") for d in c.children) for c in tok.children)):
+                return [_Mention(None, tok, (sent.start_char, sent.end_char), [])]
+    return []
 
 
 def _is_time_of(prep: Token) -> bool:

@@ -396,3 +396,19 @@ def test_events_a_document_label_is_no_part_of_the_title(run):
             "1. The 2nd India-Sweden Dialogue on Emerging Technologies was held in New Delhi on 18 November 2025.")
     [record] = run(text, "t")._.records
     assert record["title"] == "2nd India-Sweden Dialogue on Emerging Technologies"
+
+
+def test_events_an_event_page_that_says_only_this_event_was_held(run):
+    text = ("Events > Event Recap\n\nWednesday, March 6, 2024\n10:00 am – 11:30 am EST\nVirtual\n\n"
+            "Smart Homes, Safe Products?\n\nModerator:\nRachel Nguyen, Senior Policy Analyst\n\n"
+            "This event was held virtually on Zoom.\n\nPanelists discussed labels for connected devices.")
+    [record] = run(text, "t")._.records
+    assert (record["start_date"], record["location"]["virtual"]) == ("2024-03-06", True)
+
+
+def test_events_a_convening_is_a_meeting(run):
+    text = ("The inaugural convening of the International Network of AI Safety Institutes took place in "
+            "San Francisco on 20 and 21 November 2024.")
+    [record] = run(text, "t", "2024-11-22")._.records
+    assert (record["title"], record["series"], record["edition"]) == (
+        "inaugural convening of the International Network of AI Safety Institutes", "International Network of AI Safety Institutes", 1)
