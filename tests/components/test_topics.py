@@ -46,6 +46,10 @@ def test_topics_digital_economy_only_when_nothing_narrower(run):
         ("the secure sharing of health data", "data_governance"),
         ("recommendations on 5G security", "cybersecurity"),
         ("cooperation on cyber and critical technology", "cybersecurity"),
+        ("rules that allow personal data to move across borders", "cross_border_data_flows"),
+        ("the security of future 6G networks", "cybersecurity"),
+        ("baseline technical specifications", "standards"),
+        ("cross-border digital services", "digital_trade"),
     ],
 )
 def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
