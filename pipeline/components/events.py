@@ -220,8 +220,7 @@ class EventSegmenter:
                 # "wrapped up a two-day meeting": the name comes later ("the G7 … Ministers' Meeting").
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention],
                                          "visit" if _is_visit(mention) else None) or noun
-            _describe(doc, draft, mention.verb or mention.noun, None, noun=noun,
-                      headline=headline if whole else None)
+            _describe(doc, draft, mention.verb or mention.noun, None, noun=noun, headline=headline if whole else None)
             if trip is not None and mention is not trip:
                 draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting
             drafts.append(draft)
@@ -333,7 +332,11 @@ def _sentence_trigger(sent: Span) -> Token | None:
             continue
         if _governed_by_non_event(tok) or _is_future_sentence(sent):
             continue
-        if _meeting_noun(tok) is not None or lemma in ("meet", "visit") or lemma == "receive" and _meets_someone(tok):
+        if lemma == "send":
+            if _sends_a_delegation(tok):
+                return tok  # "sent a delegation of technology experts to Beijing and Shanghai": a trip
+            continue
+        if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or lemma == "receive" and _meets_someone(tok):
             return tok
     return None
 
@@ -439,7 +442,15 @@ def _year_alone(doc: Doc, start: int, end: int) -> list[DateMention]:
 def _is_visit(mention: _Mention) -> bool:
     if mention.noun is not None:
         return meeting_type(mention.noun) == "visit"
-    return mention.verb is not None and mention.verb.lemma_.lower() in ("visit", "pay")
+    return mention.verb is not None and mention.verb.lemma_.lower() in ("visit", "pay", "send")
+
+
+def _sends_a_delegation(verb: Token) -> bool:
+    """"sent a delegation to Beijing": the object is a delegation and it goes to a place."""
+    sends = any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission") for c in verb.children)
+    to_place = any(t.dep_ in ("prep", "dative") and t.lower_ == "to" and any(o.ent_type_ in ("GPE", "LOC") for o in t.subtree)
+                   for c in verb.children for t in [c] + list(c.subtree))
+    return sends and to_place
 
 
 def _is_side_meeting(mention: _Mention, events: list[_Mention]) -> bool:
@@ -731,8 +742,12 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
         noun = _meeting_noun(trigger)
     phrase = _noun_phrase(noun) if noun is not None else None
     event_type = meeting_type(noun) if noun is not None else None
-    if trigger.lemma_.lower() in ("visit", "pay") and (event_type is None or event_type == "visit"):
+    if trigger.lemma_.lower() in ("visit", "pay", "send") and (event_type is None or event_type == "visit"):
         event_type = "visit"
+    if noun is None and heading is not None and _line_names_event(doc, heading):
+        # A section "Follow-up Virtual Workshop" whose sentence says only "the group reconvened": the heading says what it was.
+        span = doc.char_span(heading.start, heading.end, alignment_mode="expand")
+        event_type = next((meeting_type(t) for t in reversed(span) if meeting_type(t)), event_type) if span is not None else event_type
     if event_type == "summit" and phrase is not None and _is_named(phrase) and _named_for_a_city(phrase.text):
         event_type = "conference"  # "the third Tallinn Digital Summit": a conference named for its city
     draft["event_type"] = event_type or "meeting"
@@ -839,6 +854,11 @@ def _is_named(phrase: Span) -> bool:
     content = [t for t in phrase if not t.is_punct and t.dep_ != "det" and t.ent_type_ not in ("GPE", "DATE", "CARDINAL")]
     if phrase[0].lower_ in ("a", "an"):
         return False
+    root = phrase.root
+    if (not root.is_title and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+            and meeting_type(root) != "visit" and not any(c.lower_ == "of" for c in root.rights)):
+        return False  # "held a dialogue on data flows with scholars from SIIS": described, not named
+        # (but "a working visit to India" and "a meeting of the … Advisory Council" are named)
     if meeting_type(phrase.root) == "visit" and any(t.lower_ == "to" and t.head == phrase.root for t in phrase):
         return True  # "working visit to the United States"
     # An ordinal alone does not name a meeting: "the fifth round" is unnamed (it keeps its edition).

@@ -412,3 +412,20 @@ def test_events_a_convening_is_a_meeting(run):
     [record] = run(text, "t", "2024-11-22")._.records
     assert (record["title"], record["series"], record["edition"]) == (
         "inaugural convening of the International Network of AI Safety Institutes", "International Network of AI Safety Institutes", 1)
+
+
+def test_events_sending_a_delegation_is_a_trip_and_its_meetings_are_events(run):
+    text = ("From October 15 to 21, 2023, the Council sent a delegation of technology experts to Beijing and Shanghai.\n\n"
+            "On October 16, the delegation met with Vice Minister Zhao Chenggang.\n\n"
+            "On October 19, the group held a dialogue on data flows with scholars from Fudan University.")
+    records = run(text, "t", "2023-11-02")._.records
+    assert [(r["event_type"], r["start_date"], r["title"]) for r in records] == [
+        ("visit", "2023-10-15", None), ("meeting", "2023-10-16", None), ("meeting", "2023-10-19", None)]
+
+
+def test_events_a_page_section_whose_sentence_names_no_meeting_takes_its_kind_from_the_heading(run):
+    text = ("Workshop on AI Evaluation\n\nOctober 17, 2023\n\nExperts met in Washington for the Workshop on AI Evaluation.\n\n"
+            "Follow-up Virtual Workshop\n\nDecember 5, 2023 | Webex\n\nA smaller working group reconvened virtually via Webex.")
+    records = run(text, "t", "2023-12-20")._.records
+    assert [(r["event_type"], r["start_date"], r["title"]) for r in records][-1] == (
+        "workshop", "2023-12-05", "Follow-up Virtual Workshop")
