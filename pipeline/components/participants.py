@@ -131,10 +131,10 @@ class ParticipantExtractor:
         # and so do the sentences that go on about them ("The roundtable was chaired by …").
         inner = [d for d in drafts if d is not draft and draft["start"] <= d["start"] and d["end"] <= draft["end"]
                  and (d["start"], d["end"]) != (draft["start"], draft["end"])]
-        nested = [(d["start"], d["end"], _event_clause(doc, d)) for d in inner]
+        nested = [(d["start"], d["end"], None if _has_own_sentence(d, drafts) else _event_clause(doc, d)) for d in inner]
         nested += [(s, e, None) for d in inner for s, e in d.get("follow_ups", [])]
         inside_other = is_nested(draft, drafts)
-        own_clause = _event_clause(doc, draft) if inside_other else None
+        own_clause = _event_clause(doc, draft) if inside_other and not _has_own_sentence(draft, drafts) else None
         extra = draft.get("follow_ups", []) if inside_other else []
         title_keys = {_fold(t) for t in (draft.get("title"), draft.get("series")) if t}
         found: dict[str, dict] = {}
@@ -187,6 +187,14 @@ def _told_of_another_time(doc: Doc, m: Mention, draft: EventDraft) -> bool:
         if words & PAST_TIME_WORDS or (year and years and year not in years):
             return True
     return False
+
+
+def _has_own_sentence(draft: EventDraft, drafts: list[EventDraft]) -> bool:
+    """Reported by a sentence of its own ("On October 19, the group held a dialogue …"), not named
+    in passing inside another event's sentence: the whole sentence is the event's."""
+    trigger = draft.get("trigger")
+    return (not draft.get("named_in_passing") and trigger is not None
+            and not any(d is not draft and d.get("trigger") == trigger for d in drafts))
 
 
 def _event_clause(doc: Doc, draft: EventDraft) -> Token | None:
