@@ -193,8 +193,15 @@ class _Context:
         # A signing's own date is the event's when the event is the signing.
         if reason in ("sign", "signing") and draft.get("event_type") == "signing":
             return True
+        if self.right_after_name(m, draft):
+            return True  # "During Xi's state visit to Saudi Arabia in December 2022, the two sides signed …"
         # "launched at the EU-Japan Summit on 12 May 2022": the meeting named beside a founding keeps its date.
         return bool(draft.get("named_in_passing")) and reason != "deadline" and _within(m.start, m.end, draft.get("trigger"))
+
+    def right_after_name(self, m: DateMention, draft: EventDraft) -> bool:
+        """The date stands just after the event's name ("… visit to Saudi Arabia in December 2022")."""
+        title = next((e for e in draft.get("evidence", []) if e["field"] == "title"), None)
+        return title is not None and re.fullmatch(r"\s*(?:,\s*)?(?:in|on|of)\s+", doc_text(self.doc)[title["end"] : m.start]) is not None
 
     def is_future(self, m: DateMention) -> bool:
         """A date after publication is a plan ("members from 1 January 2024"), not a meeting held."""

@@ -171,11 +171,12 @@ class EventSegmenter:
         else:
             return []
         trip = main if main is not None and _is_visit(main) else None
+        bilaterals = _reports_bilaterals(doc, body_start, body_end)
         held_during: dict[int, _Mention] = {}  # id of a side meeting -> the event it was held beside
         for mention in mentions:
             if mention is main:
                 continue
-            if _is_side_meeting(mention, events):
+            if _is_side_meeting(mention, events, bilaterals):
                 held_during[id(mention)] = _enclosing(mention, events)
                 events.append(mention)
                 continue
@@ -186,6 +187,10 @@ class EventSegmenter:
             if trip is not None and mention.verb is not None and not mention.dates and _names_a_day(mention.verb.sent) \
                     and not _same_trigger(mention, events):
                 events.append(mention)  # "On Tuesday, the Minister held talks …", "The following day, …"
+                continue
+            if (mention.verb is not None and not mention.dates and _weekdays(mention) and not _same_trigger(mention, events)
+                    and not any(_weekdays(mention) & _weekdays(e) for e in events) and not (main and _repeats(mention, main))):
+                events.append(mention)  # "On Wednesday, Minister Li held talks with Alswaha" after Tuesday's meeting
                 continue
             if not mention.dates:
                 continue
@@ -212,7 +217,7 @@ class EventSegmenter:
             if id(mention) in held_during:
                 draft["held_during"] = held_during[id(mention)].region[0]
                 # Without a cue ("also", "on the sidelines"), only a day of its own makes it another meeting.
-                draft["if_other_day"] = mention.noun is None and not _has_side_cue(mention.verb)
+                draft["if_other_day"] = mention.noun is None and not _has_side_cue(mention.verb) and not bilaterals
             noun = mention.noun
             # A visit has no edition: "the first State Visit by an African leader" is no better a name.
             named_visit = noun is not None and meeting_type(noun) == "visit" and _is_named(_noun_phrase(noun))
@@ -223,6 +228,9 @@ class EventSegmenter:
             _describe(doc, draft, mention.verb or mention.noun, None, noun=noun, headline=headline if whole else None)
             if trip is not None and mention is not trip:
                 draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting
+            elif (not whole and noun is not None and noun.lower_ in ("talks", "talk") and not draft["title"]
+                  and (_with_someone(noun) or mention.verb is not None and _meets_someone(mention.verb))):
+                draft["event_type"] = "meeting"  # "held talks with Mr. Park": a meeting of two principals
             drafts.append(draft)
         return drafts
 
@@ -453,9 +461,28 @@ def _sends_a_delegation(verb: Token) -> bool:
     return sends and to_place
 
 
-def _is_side_meeting(mention: _Mention, events: list[_Mention]) -> bool:
+def _reports_bilaterals(doc: Doc, start: int, end: int) -> bool:
+    """"held bilateral meetings with Ministers from …": the text goes on to report one meeting after
+    another, each with someone."""
+    for tok in doc:
+        if not start <= tok.idx < end:
+            continue
+        noun = tok if tok.lower_ == "bilaterals" else tok.head if tok.lower_ == "bilateral" and tok.head.tag_ in ("NNS", "NNPS") else None
+        if noun is not None and (meeting_type(noun) or noun is tok) and any(c.lower_ == "with" for c in noun.children):
+            return True  # "bilateral meetings with Ministers from the UK, Australia and Korea"
+    return False
+
+
+def _with_someone(noun: Token) -> bool:
+    """"his meeting with UK Minister Paul Scully", "talks with Mr. Park": a meeting with a person."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.lemma_.lower() in PERSON_NOUNS for t in c.subtree) for c in noun.children)
+
+
+def _is_side_meeting(mention: _Mention, events: list[_Mention], bilaterals: bool = False) -> bool:
     """A meeting held beside a reported one ("Earlier in the day, X met with Y"; "on the
-    sidelines, the ministers co-hosted a business roundtable"): the spec makes it its own event."""
+    sidelines, the ministers co-hosted a business roundtable"): the spec makes it its own event.
+    In a text that reports bilaterals, each meeting with someone is one of them."""
     verb = mention.verb
     if verb is None or _same_trigger(mention, events):
         return False
@@ -464,7 +491,9 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention]) -> bool:
         if verb.lemma_.lower() not in ("meet", "receive") or not _meets_someone(verb):
             return False
         # "On Monday, Premier Li was received by the President": another day, another meeting.
-        return _has_side_cue(verb) or _names_a_day(verb.sent)
+        return _has_side_cue(verb) or _names_a_day(verb.sent) or bilaterals
+    if bilaterals and meeting_type(noun) in ("meeting", "dialogue") and (_with_someone(noun) or _meets_someone(verb)):
+        return True  # "In his meeting with UK Minister Paul Scully, …", "the Minister held talks with Mr. Park"
     if not _has_side_cue(verb):
         return False
     if noun.lower_ in PART_OF_MEETING_NOUNS or noun.head.lower_ in PART_OF_MEETING_NOUNS or meeting_type(noun) == "visit":
@@ -476,6 +505,12 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention]) -> bool:
         key = _series_key(series_name(phrase.text))
         return not any(e.noun is not None and _series_key(series_name(_noun_phrase(e.noun).text)) == key for e in events)
     return not _is_definite(noun)  # "the talks", "their meeting": the event already reported, named again
+
+
+def _weekdays(mention: _Mention) -> set[str]:
+    """The weekdays the sentence of a mention names ("on Tuesday")."""
+    sent = (mention.verb or mention.noun).sent
+    return {m.group().lower()[:3] for m in re.finditer(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", sent.text, re.IGNORECASE)}
 
 
 def _names_a_day(sent: Span) -> bool:

@@ -429,3 +429,21 @@ def test_events_a_page_section_whose_sentence_names_no_meeting_takes_its_kind_fr
     records = run(text, "t", "2023-12-20")._.records
     assert [(r["event_type"], r["start_date"], r["title"]) for r in records][-1] == (
         "workshop", "2023-12-05", "Follow-up Virtual Workshop")
+
+
+def test_events_bilaterals_announced_then_reported_one_by_one(run):
+    text = ("The Minister held bilateral meetings with Ministers from the United Kingdom and Australia on the sidelines "
+            "of the G20 Digital Economy Ministers' Meeting, which he chaired in Bengaluru on 19 August 2023.\n\n"
+            "In his meeting with UK Minister Paul Scully, the two Ministers discussed artificial intelligence.\n\n"
+            "The Minister then met Australia's Minister for Cyber Security, Clare O'Neil.")
+    records = run(text, "t", "2023-08-20")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [("meeting", "2023-08-19")] * 3
+
+
+def test_events_a_meeting_on_another_weekday_is_another_meeting(run):
+    text = ("date 2026-01-07\nBEIJING, Jan. 7 (Xinhua) -- Vice Premier Ding Xuexiang met with Saudi Minister Abdullah "
+            "Alswaha in Beijing on Tuesday.\n\nOn Wednesday, Minister Li Lecheng held talks with Alswaha.\n\n"
+            "During President Xi Jinping's state visit to Saudi Arabia in December 2022, the two countries signed a plan.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [
+        ("meeting", "2026-01-06"), ("meeting", "2026-01-07"), ("visit", "2022-12-01")]
