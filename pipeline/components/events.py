@@ -45,6 +45,7 @@ BODY_NOUNS = frozenset(_LEXICON["body_nouns"])
 DOCUMENT_NOUNS = frozenset(_LEXICON["document_nouns"])
 TIME_NOUNS = frozenset(_LEXICON["time_nouns"])
 GENERIC_EVENT_NOUNS = frozenset(_LEXICON["generic_event_nouns"])
+HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
@@ -338,7 +339,7 @@ def _sentence_trigger(sent: Span) -> Token | None:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not _is_past(tok):
             continue
-        if _governed_by_non_event(tok) or _is_future_sentence(sent):
+        if _governed_by_non_event(tok) or _is_future_sentence(sent) or _is_habitual(tok):
             continue
         if lemma == "send":
             if _sends_a_delegation(tok):
@@ -347,6 +348,12 @@ def _sentence_trigger(sent: Span) -> Token | None:
         if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or lemma == "receive" and _meets_someone(tok):
             return tok
     return None
+
+
+def _is_habitual(verb: Token) -> bool:
+    """"I have met my counterparts many times", "the two sides meet regularly": no one meeting."""
+    clause = " ".join(t.lower_ for t in verb.subtree)
+    return any(re.search(rf"\b{re.escape(cue)}\b", clause) for cue in HABITUAL_CUES)
 
 
 def _is_future_sentence(sent: Span) -> bool:

@@ -447,3 +447,11 @@ def test_events_a_meeting_on_another_weekday_is_another_meeting(run):
     records = run(text, "t")._.records
     assert [(r["event_type"], r["start_date"]) for r in records] == [
         ("meeting", "2026-01-06"), ("meeting", "2026-01-07"), ("visit", "2022-12-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oral statement, 10 February 2026.\n\nI have met my counterparts from the Gulf and from Europe many times over the past year.",
+    "Oral statement, 10 February 2026.\n\nOur regulators have met regularly since 2019 to compare notes on AI.",
+])
+def test_events_habitual_meetings_are_no_event(run, sentence):
+    assert run(sentence, "t", "2026-02-10")._.records == []
