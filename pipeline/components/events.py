@@ -772,7 +772,9 @@ def edition_of(tokens) -> tuple[int, Token] | None:
 def series_name(title: str) -> str:
     """The recurring name: the title without its year, ordinal and article."""
     words = _LEADING_YEAR.sub("", title).split()
-    while words and (words[0].lower() in ORDINALS or words[0].lower() in ("the", "a", "global") or _NUMERIC_ORDINAL.match(words[0])):
+    # "the first global AI Safety Summit" drops "global"; "Global Semiconductor Supply Chain Summit" keeps its own word.
+    while words and (words[0].lower() in ORDINALS or words[0].lower() in ("the", "a") or words[0] == "global"
+                     or _NUMERIC_ORDINAL.match(words[0])):
         words = words[1:]
     return " ".join(words)
 

@@ -455,3 +455,13 @@ def test_events_a_meeting_on_another_weekday_is_another_meeting(run):
 ])
 def test_events_habitual_meetings_are_no_event(run, sentence):
     assert run(sentence, "t", "2026-02-10")._.records == []
+
+
+@pytest.mark.parametrize("title, series", [
+    ("the first global AI Safety Summit", "AI Safety Summit"),
+    ("the third Global Semiconductor Supply Chain Summit", "Global Semiconductor Supply Chain Summit"),
+])
+def test_events_series_drops_a_lowercase_global_but_keeps_it_in_a_name(title, series):
+    from pipeline.components.events import series_name
+
+    assert series_name(title) == series
