@@ -10,6 +10,8 @@ participants and topics stages read them from there.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .drafts import EventDraft, doc_text
@@ -48,17 +50,28 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
     # A side event that opens a section of its own ("Business forum" over "On the margins of the
     # summit, …") owns the section: its later paragraphs too, up to the next heading.
     own_section = not draft.get("named_in_passing") and _is_heading(text, _line_above(text, draft["start"]))
+    own_sentence = text[draft["start"] : draft["end"]]
+    around_sentences = " ".join(text[d["trigger"][0] : d["trigger"][1]] for d in enclosing if d.get("trigger"))
     ranges = []
+    last_end, owned_paragraph = draft["end"], False
     tail = doc.char_span(draft["end"], min(limit, len(text)), alignment_mode="contract")
     for sent in (tail.sents if tail is not None and len(tail) else []):
         first = next((t.idx for t in sent if not t.is_space), sent.start_char)
         if first >= limit:
             break
+        new_paragraph = "\n\n" in text[len(text[:last_end].rstrip()) : first]
+        if new_paragraph:
+            # "On Wednesday, Li held talks with Alswaha. …¶ Li said …": a paragraph its own principal opens is its too.
+            owned_paragraph = not draft.get("named_in_passing") and _opened_by(sent, own_sentence, around_sentences)
+        if owned_paragraph:
+            ranges.append((sent.start_char, sent.end_char))
+            last_end = sent.end_char
+            continue
         if own_section:
             if _is_heading(text, _line_at(text, first)) or _names_definitely(sent, around):
                 break
         else:
-            if "\n\n" in text[len(text[: draft["end"]].rstrip()) : first]:
+            if new_paragraph:
                 break
             # "The Meeting adopted …" in its paragraph: a meeting reported under its own name is the one meant.
             own_name = not draft.get("named_in_passing") and bool(draft.get("title"))
@@ -67,7 +80,18 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
             if not (names_itself or goes_on):
                 break
         ranges.append((sent.start_char, sent.end_char))
+        last_end = sent.end_char
     return ranges
+
+
+def _opened_by(sent: Span, own_sentence: str, around_sentences: str) -> bool:
+    """The sentence's subject is a person named in the event's own sentence and in no sentence of the
+    event around it ("Li said …" after "Li Lecheng held talks with Alswaha")."""
+    subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in ("PERSON", ""):
+        return False
+    return re.search(rf"\b{re.escape(subject.text)}\b", own_sentence) is not None and \
+        re.search(rf"\b{re.escape(subject.text)}\b", around_sentences) is None
 
 
 def _line_at(text: str, index: int) -> tuple[int, int]:

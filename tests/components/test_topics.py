@@ -151,3 +151,12 @@ def test_topics_a_side_event_that_opens_its_own_section_owns_it(run):
     recs = run(text, "t", "2024-03-05")._.records
     forum = next(r for r in recs if r["event_type"] == "forum")
     assert forum["topics"] == ["enterprise_software", "semiconductors"]
+
+
+def test_topics_a_paragraph_opened_by_a_side_meetings_principal_is_that_meetings(run):
+    text = ("date 2026-01-07\nBEIJING, Jan. 7 (Xinhua) -- Vice Premier Ding Xuexiang met with Saudi Minister Abdullah "
+            "Alswaha in Beijing on Tuesday, and the two discussed the digital economy.\n\n"
+            "On Wednesday, Minister Li Lecheng held talks with Alswaha.\n\n"
+            "Li said Chinese cloud providers are ready to help build data centres.")
+    records = run(text, "t")._.records
+    assert [r["topics"] for r in records] == [["digital_economy"], ["enterprise_software"]]
