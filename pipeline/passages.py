@@ -53,7 +53,7 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
     own_sentence = text[draft["start"] : draft["end"]]
     around_sentences = " ".join(text[d["trigger"][0] : d["trigger"][1]] for d in enclosing if d.get("trigger"))
     ranges = []
-    last_end, owned_paragraph = draft["end"], False
+    last_end, owned_paragraph, in_own_paragraph = draft["end"], False, True
     tail = doc.char_span(draft["end"], min(limit, len(text)), alignment_mode="contract")
     for sent in (tail.sents if tail is not None and len(tail) else []):
         first = next((t.idx for t in sent if not t.is_space), sent.start_char)
@@ -61,8 +61,12 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
             break
         new_paragraph = "\n\n" in text[len(text[:last_end].rstrip()) : first]
         if new_paragraph:
-            # "On Wednesday, Li held talks with Alswaha. …¶ Li said …": a paragraph its own principal opens is its too.
-            owned_paragraph = not draft.get("named_in_passing") and _opened_by(sent, own_sentence, around_sentences)
+            # "On Wednesday, Li held talks with Alswaha. …¶ Li said …": a paragraph its own principal opens is its too,
+            # and so are the sub-points under its bullet ("□ On the 15th, … held talks …¶ ○ The two sides discussed …").
+            sub_point = text[first] in SUB_BULLETS and (owned_paragraph or in_own_paragraph)
+            owned_paragraph = not draft.get("named_in_passing") and (
+                sub_point or _opened_by(sent, own_sentence, around_sentences))
+            in_own_paragraph = False
         if owned_paragraph:
             ranges.append((sent.start_char, sent.end_char))
             last_end = sent.end_char
@@ -82,6 +86,10 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
         ranges.append((sent.start_char, sent.end_char))
         last_end = sent.end_char
     return ranges
+
+
+# Marks of a point under a bullet ("□ main point", "○ sub-point"), as Korean and Japanese releases write them.
+SUB_BULLETS = frozenset("○◦▪–-")
 
 
 def _opened_by(sent: Span, own_sentence: str, around_sentences: str) -> bool:
@@ -135,7 +143,7 @@ def _refers_back(sent: Span) -> bool:
         return False
     subject = subjects[0]
     if subject.tag_ == "PRP":
-        return subject.lower_ in ("they", "he", "she", "both")
+        return subject.lower_ in ("they", "he", "she", "both", "it")
     if subject.pos_ == "PROPN":
         return False
     return any(c.lower_ in ("the", "both", "two", "these") for c in subject.children) or subject.lower_ == "both"

@@ -160,3 +160,13 @@ def test_topics_a_paragraph_opened_by_a_side_meetings_principal_is_that_meetings
             "Li said Chinese cloud providers are ready to help build data centres.")
     records = run(text, "t")._.records
     assert [r["topics"] for r in records] == [["digital_economy"], ["enterprise_software"]]
+
+
+def test_topics_sub_points_under_a_bullet_belong_to_its_meeting(run):
+    text = ("□ Minister Kim visited Paris from 13 to 16 October 2025.\n\n"
+            "□ On 15 October, Minister Kim held talks with Canada's Minister of Artificial Intelligence, Daniel Mercier.\n\n"
+            " ○ The two sides agreed to launch a joint research programme in quantum computing.\n\n"
+            "□ Minister Kim said Korea would share its experience with submarine cables.")
+    records = run(text, "t", "2025-10-17")._.records
+    talks = next(r for r in records if r["event_type"] == "meeting")
+    assert talks["topics"] == ["research_and_innovation"]
