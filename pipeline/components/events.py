@@ -173,6 +173,7 @@ class EventSegmenter:
             return []
         trip = main if main is not None and _is_visit(main) else None
         bilaterals = _reports_bilaterals(doc, body_start, body_end)
+        acronyms = _acronyms(doc_text(doc))
         held_during: dict[int, _Mention] = {}  # id of a side meeting -> the event it was held beside
         for mention in mentions:
             if mention is main:
@@ -200,7 +201,7 @@ class EventSegmenter:
                 continue
             if trip is not None and mention.verb is not None and not _same_trigger(mention, events):
                 events.append(mention)  # a trip is one visit, and each meeting on it is its own event
-            elif not any(_same_days(mention, e) for e in events) or _names_another_meeting(mention, events):
+            elif not any(_same_days(mention, e) for e in events) or _names_another_meeting(mention, events, acronyms):
                 events.append(mention)  # "the ASEAN-China Digital Ministers' Meeting", the same day as the ADGMIN
         headline = _headline(doc, body_start, self.max_heading_words)
         drafts = []
@@ -284,9 +285,10 @@ def _is_date_line(line: _Line) -> bool:
 
 def meeting_type(token: Token) -> str | None:
     """The event type a meeting noun names, or None."""
-    if token.pos_ in ("VERB", "AUX", "ADP", "DET"):
+    found = MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower())
+    if found is None or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
         return None  # the small model tags some meeting nouns ADJ ("expert roundtable"); verbs are not meetings
-    return MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower())
+    return found
 
 
 def _is_event_noun(token: Token) -> bool:
@@ -471,6 +473,8 @@ def _sends_a_delegation(verb: Token) -> bool:
 def _reports_bilaterals(doc: Doc, start: int, end: int) -> bool:
     """"held bilateral meetings with Ministers from …": the text goes on to report one meeting after
     another, each with someone."""
+    if "bilateral" not in doc_text(doc)[start:end].lower():
+        return False
     for tok in doc:
         if not start <= tok.idx < end:
             continue
@@ -563,13 +567,12 @@ def _meets_someone(verb: Token) -> bool:
     return False
 
 
-def _names_another_meeting(mention: _Mention, events: list[_Mention]) -> bool:
+def _names_another_meeting(mention: _Mention, events: list[_Mention], acronyms: dict[str, str]) -> bool:
     """A reported meeting whose name is no form of any event's so far: a related meeting, not the same one."""
     noun = mention.noun
     if mention.verb is None or noun is None or not noun.is_title or not _is_named(_noun_phrase(noun)):
         return False
     key = _series_key(series_name(_noun_phrase(noun).text))
-    acronyms = _acronyms(doc_text(noun.doc))
     edition = edition_of(_noun_phrase(noun))
     for event in events:
         other_noun = event.noun if event.noun is not None else _meeting_noun(event.verb) if event.verb is not None else None
@@ -618,8 +621,14 @@ def _named_coreferent(doc: Doc, body_start: int, noun: Token | None, others: lis
     an all-capitals headline only when the body names none (its casing and wording are the headline's)."""
     wanted = meeting_type(noun) if noun is not None else wanted
     claimed = [m.region for m in others]
-    found = [tok for tok in doc if _may_name(tok, body_start, noun, wanted, claimed)]
-    return next((tok for tok in found if not tok.is_upper), found[0] if found else None)
+    fallback = None
+    for tok in doc:
+        if (tok.is_upper and fallback is not None) or not _may_name(tok, body_start, noun, wanted, claimed):
+            continue
+        if not tok.is_upper:
+            return tok
+        fallback = tok
+    return fallback
 
 
 def _may_name(tok: Token, body_start: int, noun: Token | None, wanted: str | None, claimed: list) -> bool:
