@@ -56,6 +56,8 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
     last_end, owned_paragraph, in_own_paragraph = draft["end"], False, True
     tail = doc.char_span(draft["end"], min(limit, len(text)), alignment_mode="contract")
     for sent in (tail.sents if tail is not None and len(tail) else []):
+        if sent.start_char < draft["end"] or not sent.text.strip():
+            continue  # the event's own sentence, or the blank lines between paragraphs
         first = next((t.idx for t in sent if not t.is_space), sent.start_char)
         if first >= limit:
             break

@@ -488,7 +488,7 @@ def _anchor_year(ctx: _Context, draft: EventDraft, mention: DateMention) -> int 
     # A meeting of a trip or page lies inside a longer passage: that passage is its context too.
     start = min(d["start"] for d in ctx.drafts if d["start"] <= draft["start"] and draft["end"] <= d["end"])
     for earlier in reversed([m for m in ctx.mentions if start <= m.start and m.end <= mention.start]):
-        if earlier.precision == "day" and earlier.has_year and id(earlier) not in ctx.excluded:
+        if earlier.precision == "day" and earlier.has_year:  # a dateline dates the year too
             return earlier.sittings[-1][1].year
     heading = draft.get("heading")
     if heading:  # "2021 U.S.-China Track II Dialogue" over a year-less date line

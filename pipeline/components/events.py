@@ -209,7 +209,9 @@ class EventSegmenter:
             whole = mention is main
             # A meeting mentioned in passing is described by its sentence.
             sentence = doc.char_span(*mention.region, alignment_mode="expand").sent
-            start, end = (max(body_start, doc[0].idx), len(doc_text(doc).rstrip())) if whole else (sentence.start_char, sentence.end_char)
+            # A sentence's span may carry the blank lines after it; the passage ends on its last character.
+            start, end = (max(body_start, doc[0].idx), len(doc_text(doc).rstrip())) if whole else (
+                sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
             draft = new_draft(start, end, mention.region[0])
             draft["trigger"] = list(mention.region)
             draft["whole_document"] = whole and len(events) == 1 and not sections

@@ -465,3 +465,16 @@ def test_events_series_drops_a_lowercase_global_but_keeps_it_in_a_name(title, se
     from pipeline.components.events import series_name
 
     assert series_name(title) == series
+
+
+def test_events_a_sentence_event_ends_on_its_last_character(run):
+    # A passage that ran over the blank lines after it no longer sat inside its page section,
+    # and a year-less date in it lost the section's year.
+    text = ("Second EU-Japan Digital Partnership Council\n\n30 April 2024 | Brussels\n\n"
+            "Commissioner Breton met Japan's Minister for Digital Transformation, Kono Taro.\n\n"
+            "The Council was preceded on 29 April by a half-day workshop on chips, organised by the Commission.\n\n"
+            "First EU-Japan Digital Partnership Council\n\n3 July 2023 | Tokyo\n\n"
+            "The first Council took place in Tokyo on 3 July 2023.")
+    doc = run(text, "t")
+    workshop = next(d for d in doc._.events if d["event_type"] == "workshop")
+    assert text[workshop["end"] - 1] == "." and workshop["start_date"] == "2024-04-29"
