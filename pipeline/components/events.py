@@ -63,6 +63,8 @@ _BOILERPLATE_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|release|communiqu[eé]|readout|summary|report)"
                              r"\s+(?:on|of|from|at)\s+(?:the\s+)?", re.IGNORECASE)
+_WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_NOUN_WEEKDAYS = re.compile(rf"\blast\s+{_WD_NAME}(?:\s*(?:,|and|&|to)\s*{_WD_NAME})*\b", re.IGNORECASE)
 _DURATION = re.compile(r"^(?:\w+|\d+)[- ](?:day|week|month)s?(?:[- ]long)?\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,10}\)")
 
@@ -190,7 +192,8 @@ class EventSegmenter:
                     and not _same_trigger(mention, events):
                 events.append(mention)  # "On Tuesday, the Minister held talks …", "The following day, …"
                 continue
-            if (mention.verb is not None and not mention.dates and _weekdays(mention) and not _same_trigger(mention, events)
+            if ((mention.verb is not None or mention.days_named) and not mention.dates and _weekdays(mention)
+                    and (mention.verb is None or not _same_trigger(mention, events))
                     and not any(_weekdays(mention) & _weekdays(e) for e in events) and not (main and _repeats(mention, main))):
                 events.append(mention)  # "On Wednesday, Minister Li held talks with Alswaha" after Tuesday's meeting
                 continue
@@ -250,6 +253,7 @@ class _Mention:
     verb: Token | None
     region: tuple[int, int]  # characters the mention's date and place are read from
     dates: list = field(default_factory=list)
+    days_named: bool = False  # dated only by weekdays after the noun ("a meeting … last Thursday and Friday")
 
 
 def _lines(text: str, start: int) -> list[_Line]:
@@ -439,6 +443,10 @@ def _mentions(sent: Span) -> list[_Mention]:
             dated = _year_alone(sent.doc, left, window_end)  # "the fifth round, held in Paris last year"
         if dated:
             found.append(_Mention(tok, None, (left, dated[0].end), dated[:1]))
+            continue
+        days = _NOUN_WEEKDAYS.search(doc_text(sent.doc), tok.idx, min(window_end + 40, sent.end_char))
+        if days is not None:  # "at an informal meeting of the Work Programme last Thursday and Friday"
+            found.append(_Mention(tok, None, (left, days.end()), [], days_named=True))
     return found
 
 

@@ -478,3 +478,11 @@ def test_events_a_sentence_event_ends_on_its_last_character(run):
     doc = run(text, "t")
     workshop = next(d for d in doc._.events if d["event_type"] == "workshop")
     assert text[workshop["end"] - 1] == "." and workshop["start_date"] == "2024-04-29"
+
+
+def test_events_a_meeting_named_with_last_weekdays_is_its_own(run):
+    text = ("GENEVA, Oct. 9 (Wire) — Negotiators met on Tuesday at the WTO to discuss e-commerce rules.\n\n"
+            "The two countries repeated that position at an informal meeting of the Work Programme on "
+            "Electronic Commerce last Thursday and Friday.")
+    records = run(text, "t", "2024-10-09")._.records
+    assert [(r["start_date"], r["end_date"]) for r in records] == [("2024-10-08", "2024-10-08"), ("2024-10-03", "2024-10-04")]
