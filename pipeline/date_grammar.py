@@ -34,7 +34,7 @@ PERIODS: list[str] = _WORDS["relative_periods"]
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 # "October 13 (Mon.) to 16 (Thu.)": a weekday in brackets after a day, as Korean and Japanese releases write it.
-_WEEKDAY_SHORT = "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+WEEKDAY_ABBREVIATIONS = "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
 # "19 AUG 2023": three-letter capitals are months only next to a number (not acronyms).
 _SHORT_UPPER = "(?:" + "|".join(m.upper() for m in MONTHS if len(m) == 3) + ")"
 _RANGE_ALT = "|".join(re.escape(w) for w in _WORDS["range_words"] if w.isalpha())
@@ -48,7 +48,7 @@ _LEXER = re.compile(
   | (?P<MONTH>\b(?:{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))}|{'|'.join(m.upper() for m in MONTHS if len(m) > 3)}|{_SHORT_UPPER}(?=\.?[ \t]\d))\b\.?|(?<=\d[ \t]){_SHORT_UPPER}\b)
   | (?P<YEAR>\b(?:19|20)\d\d\b(?!-[01]\d-))
   | (?P<DAY>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]?\d)(?!\s*(?:%|per\s?cent|percent|[ap]\.?m\b)))
-  | (?P<WEEKDAY>\b(?:{_WEEKDAY_ALT.title()}|{_WEEKDAY_ALT})\b,?|\((?:{_WEEKDAY_ALT.title()}|{_WEEKDAY_SHORT})\.?\))
+  | (?P<WEEKDAY>\b(?:{_WEEKDAY_ALT.title()}|{_WEEKDAY_ALT})\b,?|\((?:{_WEEKDAY_ALT.title()}|{WEEKDAY_ABBREVIATIONS})\.?\))
   | (?P<RANGE>\s*[-–—]+\s*|\b(?:{_RANGE_ALT})\b)
   | (?P<LIST>\band(?:\s+(?:again\s+)?on)?\b|&)
   | (?P<COMMA>,)

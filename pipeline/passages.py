@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .drafts import EventDraft, doc_text
 
@@ -50,6 +50,8 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
     # A side event that opens a section of its own ("Business forum" over "On the margins of the
     # summit, …") owns the section: its later paragraphs too, up to the next heading.
     own_section = not draft.get("named_in_passing") and _is_heading(text, _line_above(text, draft["start"]))
+    # "The Meeting adopted …" in its paragraph: a meeting reported under its own name is the one meant.
+    own_name = not draft.get("named_in_passing") and bool(draft.get("title"))
     own_sentence = text[draft["start"] : draft["end"]]
     around_sentences = " ".join(text[d["trigger"][0] : d["trigger"][1]] for d in enclosing if d.get("trigger"))
     ranges = []
@@ -79,8 +81,6 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
         else:
             if new_paragraph:
                 break
-            # "The Meeting adopted …" in its paragraph: a meeting reported under its own name is the one meant.
-            own_name = not draft.get("named_in_passing") and bool(draft.get("title"))
             names_itself = (noun not in around or own_name) and _names_definitely(sent, {noun})
             goes_on = not draft.get("named_in_passing") and _refers_back(sent) and not _names_definitely(sent, around)
             if not (names_itself or goes_on):
@@ -116,7 +116,7 @@ def _line_above(text: str, index: int) -> tuple[int, int] | None:
     if text[start:index].strip():
         return None  # `index` is not where its paragraph begins
     before = text[:start]
-    if not before.endswith("\n\n") and not before.rstrip(" \t").endswith("\n\n"):
+    if not before.rstrip(" \t").endswith("\n\n"):
         return None
     stripped = before.rstrip()
     return (_line_at(text, len(stripped) - 1) if stripped else None)
@@ -131,10 +131,14 @@ def _is_heading(text: str, line: tuple[int, int] | None) -> bool:
             and text[: line[0]].endswith("\n\n") and text[line[1] :].startswith("\n\n"))
 
 
+def is_definite(noun: Token) -> bool:
+    """"the talks", "this meeting", "his visit": a determiner or possessive, not "a" or "an"."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+
+
 def _names_definitely(sent: Span, nouns: set) -> bool:
     """"the roundtable", "this meeting", "his visit"."""
-    return any(t.lower_ in nouns and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children)
-               for t in sent)
+    return any(t.lower_ in nouns and is_definite(t) for t in sent)
 
 
 def _refers_back(sent: Span) -> bool:

@@ -64,11 +64,11 @@ def _alternation(words: list[str]) -> str:
 
 # "Posted On: 19 AUG 2023", "Leuven, 5 April 2024", "TOKYO / WASHINGTON — December 3, 2021".
 _PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])})\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
-_PLACE_PREFIX = re.compile(r"^\s*[A-Z][^\s.!?;:,]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-])\s*"
-                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
+_WEEKDAY_BEFORE_DATE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$"  # "Friday, 24 May 2024"
+_PLACE_PREFIX = re.compile(r"^\s*[A-Z][^\s.!?;:,]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-])\s*" + _WEEKDAY_BEFORE_DATE)
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
 _HEAD_LINES = 4  # a bare publication date stands above or under the title
-_HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,30}[|:–—-]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
+_HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,30}[|:–—-]\s*)?" + _WEEKDAY_BEFORE_DATE)
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\d{1,2}:\d\d)")
 _NON_EVENT_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WORDS['non_event_preceding'])})\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?"
@@ -245,15 +245,20 @@ def _is_trip_around(trip: EventDraft, draft: EventDraft) -> bool:
     return trip.get("event_type") == "visit" and trip["start"] <= draft["start"] and draft["end"] <= trip["end"]
 
 
+def _last_dated_before(ctx: _Context, draft: EventDraft) -> EventDraft | None:
+    """The event the text spoke of last before this one, dated to the day."""
+    earlier = [d for d in ctx.drafts if d["anchor"] < draft["anchor"] and d["start_date"] and d["date_precision"] == "day"]
+    return max(earlier, key=lambda d: d["anchor"]) if earlier else None
+
+
 def _next_day_of(ctx: _Context, draft: EventDraft) -> bool:
     """"The following day, the Minister met …": the day after the last day the text spoke of,
     the previous meeting's, or the first day of the trip around it."""
     trigger = draft.get("trigger")
     found = NEXT_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1]) if trigger else None
-    earlier = [d for d in ctx.drafts if d["anchor"] < draft["anchor"] and d["start_date"] and d["date_precision"] == "day"]
-    if found is None or not earlier:
+    previous = _last_dated_before(ctx, draft)
+    if found is None or previous is None:
         return False
-    previous = max(earlier, key=lambda d: d["anchor"])
     around = previous["start"] <= draft["start"] and draft["end"] <= previous["end"]
     day = date.fromisoformat(previous["start_date"] if around else previous["end_date"]) + timedelta(days=1)
     _set_day(ctx, draft, day, found.start(), found.end())
@@ -264,10 +269,10 @@ def _day_of_month(ctx: _Context, draft: EventDraft) -> bool:
     """"On the 15th, Minister Kim held talks …": that day of the month the text spoke of last."""
     trigger = draft.get("trigger")
     found = DAY_OF_MONTH.search(doc_text(ctx.doc), trigger[0], trigger[1]) if trigger else None
-    earlier = [d for d in ctx.drafts if d["anchor"] < draft["anchor"] and d["start_date"] and d["date_precision"] == "day"]
-    if found is None or not earlier:
+    previous = _last_dated_before(ctx, draft)
+    if found is None or previous is None:
         return False
-    month = date.fromisoformat(max(earlier, key=lambda d: d["anchor"])["start_date"])
+    month = date.fromisoformat(previous["start_date"])
     day = parse_day(month.year, month.month, int(found.group("day")))
     if day is None or ctx.published is not None and day > ctx.published:
         return False

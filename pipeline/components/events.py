@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..date_grammar import DAY_OF_MONTH, LAST_YEAR, NEXT_DAY, TRIP_DAY, DateMention, PartialDate, find_date_mentions, find_year_mentions
 from .. import gazetteer
 from ..drafts import EventDraft, add_evidence, date_mentions_within, doc_text, new_draft
-from ..passages import follow_ups
+from ..passages import follow_ups, is_definite
 from ..resources import read_json
 from ..sources import split_published_header
 
@@ -51,7 +51,8 @@ TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", 
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
 # How far after a meeting noun its date may stand ("the fourth TTC meeting in Luleå, Sweden, in May 2023").
 NOUN_DATE_WINDOW = 12
-_WEEKDAY_WORDS = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\W|$)"
+_WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_WORDS = rf"\b{_WD_NAME}\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\W|$)"
 _OF_BODY = re.compile(r"^(?:[a-zA-Z-]+\s+)*?(?i:meeting|session|round|sitting|convening)s?\s+of\s+(?:the\s+)?([A-Z].*)$")
 _DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|on|for|the|in)\s+)*)*[A-Z][\w.'’&-]*)\s+\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 _ACRONYM_MEETING = re.compile(r"^([A-Z][A-Z&]{1,9})(?:\s+[Mm]inisterial)?\s+(?:[Mm]eeting|[Ss]ession)s?$")
@@ -63,7 +64,6 @@ _BOILERPLATE_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|release|communiqu[eé]|readout|summary|report)"
                              r"\s+(?:on|of|from|at)\s+(?:the\s+)?", re.IGNORECASE)
-_WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NOUN_WEEKDAYS = re.compile(rf"\blast\s+{_WD_NAME}(?:\s*(?:,|and|&|to)\s*{_WD_NAME})*\b", re.IGNORECASE)
 _DURATION = re.compile(r"^(?:\w+|\d+)[- ](?:day|week|month)s?(?:[- ]long)?\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,10}\)")
@@ -192,9 +192,8 @@ class EventSegmenter:
                     and not _same_trigger(mention, events):
                 events.append(mention)  # "On Tuesday, the Minister held talks …", "The following day, …"
                 continue
-            if ((mention.verb is not None or mention.days_named) and not mention.dates and _weekdays(mention)
-                    and (mention.verb is None or not _same_trigger(mention, events))
-                    and not any(_weekdays(mention) & _weekdays(e) for e in events) and not (main and _repeats(mention, main))):
+            days = _weekdays(mention) if (mention.verb is not None or mention.days_named) and not mention.dates else set()
+            if days and (mention.verb is None or not _same_trigger(mention, events)) and not any(days & _weekdays(e) for e in events):
                 events.append(mention)  # "On Wednesday, Minister Li held talks with Alswaha" after Tuesday's meeting
                 continue
             if not mention.dates:
@@ -525,13 +524,13 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention], bilaterals: bool
     if _is_named(phrase):
         key = _series_key(series_name(phrase.text))
         return not any(e.noun is not None and _series_key(series_name(_noun_phrase(e.noun).text)) == key for e in events)
-    return not _is_definite(noun)  # "the talks", "their meeting": the event already reported, named again
+    return not is_definite(noun)  # "the talks", "their meeting": the event already reported, named again
 
 
 def _weekdays(mention: _Mention) -> set[str]:
     """The weekdays the sentence of a mention names ("on Tuesday")."""
     sent = (mention.verb or mention.noun).sent
-    return {m.group().lower()[:3] for m in re.finditer(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", sent.text, re.IGNORECASE)}
+    return {m.group().lower()[:3] for m in re.finditer(rf"\b{_WD_NAME}\b", sent.text, re.IGNORECASE)}
 
 
 def _names_a_day(sent: Span) -> bool:
@@ -561,11 +560,7 @@ def _names_a_known_meeting(token: Token) -> bool:
     if not (token.lemma_.lower() in STAY_NOUNS or _is_event_noun(token) or meeting_type(token) and token.dep_ == "pobj") \
             or token.lower_ in PART_OF_MEETING_NOUNS:
         return False
-    return token.is_title or _is_definite(token)
-
-
-def _is_definite(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    return token.is_title or is_definite(token)
 
 
 def _meets_someone(verb: Token) -> bool:
@@ -589,7 +584,7 @@ def _names_another_meeting(mention: _Mention, events: list[_Mention], acronyms: 
         if other_noun is None:
             return False  # an event whose name is unknown may be this one
         other_edition = edition_of(_noun_phrase(other_noun))
-        if edition and other_edition and edition[0] == other_edition[0] and _same_type(mention, _Mention(other_noun, None, (0, 0))):
+        if edition and other_edition and edition[0] == other_edition[0] and meeting_type(noun) == meeting_type(other_noun):
             return False  # "the eighth round of their dialogue" and "the Eighth … Dialogue"
         other = _series_key(series_name(_noun_phrase(other_noun).text))
         if key.endswith(other) or other.endswith(key):
@@ -603,7 +598,7 @@ def _names_another_meeting(mention: _Mention, events: list[_Mention], acronyms: 
 def _repeats(mention: _Mention, main: _Mention) -> bool:
     """"The visit", "the dialogue" reported again: the main event, not another one of its kind."""
     noun = mention.noun
-    if mention is main or mention.verb is None or noun is None or not _same_type(mention, main) or not _is_definite(noun):
+    if mention is main or mention.verb is None or noun is None or not _same_type(mention, main) or not is_definite(noun):
         return False
     if noun.head != mention.verb or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
         return False  # "Before the meeting, on March 11, X met Y": another meeting, set beside it

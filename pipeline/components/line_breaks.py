@@ -16,7 +16,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_BRACKETED_WEEKDAY = re.compile(r"\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.\)")
+from ..date_grammar import WEEKDAY_ABBREVIATIONS
+
+_BRACKETED_WEEKDAY = re.compile(rf"\((?:{WEEKDAY_ABBREVIATIONS})\.\)")
 
 
 @Language.factory("press_line_breaks", requires=[], assigns=["token.is_sent_start"])

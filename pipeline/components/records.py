@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..drafts import EventDraft
 from ..resources import read_json
+from .topics import narrowest
 
 TOPIC_FALLBACK = read_json("topics.json")["fallback"]
 _EMPTY_LOCATION = {"venue": None, "city": None, "region": None, "country": None, "virtual": False, "platform": None}
@@ -67,9 +68,7 @@ def merge_repeated_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
             same[key] = same.get(key) or draft.get(key)
         same["title"] = max((t for t in (same.get("title"), draft.get("title")) if t), key=len, default=None)
         _join_dates(same, draft)
-        topics = set(same.get("topics", [])) | set(draft.get("topics", []))
-        if topics - {TOPIC_FALLBACK}:
-            topics.discard(TOPIC_FALLBACK)  # still only when nothing narrower applies
+        topics = narrowest(set(same.get("topics", [])) | set(draft.get("topics", [])), TOPIC_FALLBACK)
         same["topics"] = sorted(topics)
         same["evidence"] = [e for e in same.get("evidence", []) + [
             e for e in draft.get("evidence", []) if e["field"] in ("topics", "start_date", "end_date")]

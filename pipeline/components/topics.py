@@ -29,6 +29,11 @@ def make_topic_tagger(nlp: Language, name: str, spans_key: str, ignore_inside: l
     return TopicTagger(name, spans_key=spans_key, ignore_inside=ignore_inside)
 
 
+def narrowest(labels: set[str], fallback: str) -> set[str]:
+    """The labels, less the fallback (`digital_economy`) when anything narrower is among them."""
+    return labels - {fallback} if labels - {fallback} else labels
+
+
 class TopicTagger:
     def __init__(self, name: str, *, spans_key: str, ignore_inside: list[str]) -> None:
         self.name = name
@@ -59,9 +64,7 @@ class TopicTagger:
             own = [(draft["start"], draft["end"])] + ([tuple(r) for r in draft.get("follow_ups", [])] if is_nested(draft, drafts) else [])
             inside = [m for m in mentions if any(a <= m.start_char and m.end_char <= b for a, b in own)
                       and not any(a <= m.start_char and m.end_char <= b for a, b in nested)]
-            labels = {m.label_ for m in inside}
-            if labels - {self.fallback}:
-                labels.discard(self.fallback)
+            labels = narrowest({m.label_ for m in inside}, self.fallback)
             draft["topics"] = sorted(labels)
             seen = set()
             for m in inside:
