@@ -26,6 +26,8 @@ from ..sources import split_published_header
 
 _LEXICON = read_json("event_lexicon.json")
 MEETING_NOUNS: dict[str, str] = _LEXICON["meeting_nouns"]
+# Nouns that name a meeting only with their modifier: "a panel discussion", not "discussions on AI".
+COMPOUND_MEETING_NOUNS: dict[str, str] = _LEXICON["compound_meeting_nouns"]
 TRIGGER_VERBS = frozenset(_LEXICON["trigger_verbs"])
 NON_EVENT_CUES = frozenset(_LEXICON["non_event_cues"])
 ORDINALS: dict[str, int] = _LEXICON["ordinals"]
@@ -45,6 +47,7 @@ BODY_NOUNS = frozenset(_LEXICON["body_nouns"])
 DOCUMENT_NOUNS = frozenset(_LEXICON["document_nouns"])
 TIME_NOUNS = frozenset(_LEXICON["time_nouns"])
 GENERIC_EVENT_NOUNS = frozenset(_LEXICON["generic_event_nouns"])
+INDUSTRY_SUMMIT_WORDS = frozenset(_LEXICON["industry_summit_words"])
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
@@ -290,7 +293,9 @@ def _is_date_line(line: _Line) -> bool:
 
 def meeting_type(token: Token) -> str | None:
     """The event type a meeting noun names, or None."""
-    found = MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower())
+    found = MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower()) or next(
+        (COMPOUND_MEETING_NOUNS[f"{t.lower_} {token.lower_}"] for t in token.lefts
+         if t.dep_ in ("compound", "amod") and f"{t.lower_} {token.lower_}" in COMPOUND_MEETING_NOUNS), None)
     if found is None or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
         return None  # the small model tags some meeting nouns ADJ ("expert roundtable"); verbs are not meetings
     return found
@@ -378,8 +383,14 @@ def _first_trigger(section: Span) -> Token | None:
 def _meeting_noun(trigger: Token) -> Token | None:
     """The meeting the trigger verb reports: its object, passive subject or attribute first."""
     lemma = trigger.lemma_.lower()
-    if trigger.dep_ == "acl" and _is_event_noun(trigger.head):
-        return trigger.head  # "The first AI Safety Summit, convened by the UK Government, …"
+    if trigger.dep_ in ("acl", "relcl"):
+        # "The first AI Safety Summit, convened by the UK Government, …", "the Dialogue on Smart
+        # Manufacturing, which was held …" (the parser hangs the clause on the name's last noun).
+        named = trigger.head
+        while trigger.dep_ == "relcl" and not _is_event_noun(named) and named.dep_ == "pobj" and named.head.dep_ == "prep" and named.head.lower_ in ("on", "of", "for"):
+            named = named.head.head
+        if _is_event_noun(named):
+            return named
     # The subject of "convened"/"hosted" is the organizer; of "was held"/"took place" the meeting.
     order = ("nsubjpass", "dobj", "attr", "nsubj") if lemma not in ("convene", "host", "organize", "organise") else ("nsubjpass", "dobj", "attr")
     children = sorted(trigger.children, key=lambda c: order.index(c.dep_) if c.dep_ in order else len(order))
@@ -701,13 +712,15 @@ def _noun_phrase(noun: Token) -> Span:
             continue
         if objects and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children):
             break  # "a signing ceremony for a Memorandum of Understanding": what it was for, not its name
-        place = objects[0].ent_type_ in ("GPE", "LOC", "DATE") if objects else False
-        # NER reads some bodies as facilities ("the Norway-Japan Digital Council"): a body's noun is a name.
-        place = place or bool(objects) and objects[0].ent_type_ == "FAC" and not (meeting_type(objects[0]) or objects[0].lower_ in BODY_NOUNS)
-        if objects and child.lower_ not in ("to", "between") and (place or any(c.is_digit for c in objects[0].subtree)):
+        if objects and child.lower_ not in ("to", "between") and (_is_place(objects[0]) or any(c.is_digit for c in objects[0].subtree)):
             break  # "in Beijing", "in May 2023": where and when, not the name; "a visit to the United States",
             # "the Council between Canada and the EU" are the name
-        right = max(t.i for t in child.subtree)
+        # "the second meeting of the UK-Japan Digital Partnership in London": the name ends before where it met.
+        where = [t.i for t in child.subtree if t.i > child.i and t.dep_ == "prep" and t.lower_ in ("in", "at")
+                 and any(c.dep_ == "pobj" and _is_place(c) for c in t.children)]
+        right = where[0] - 1 if where else max(t.i for t in child.subtree)
+        if where:
+            break
     following = doc[right + 1] if right + 1 < len(doc) else None
     if following is not None and following.dep_ == "prep" and following.lower_ in ("on", "of", "for") and following.head != noun:
         # "held the … Dialogue on the Internet Economy": the parser hangs the name's tail on the verb.
@@ -733,6 +746,18 @@ def _noun_phrase(noun: Token) -> Span:
     if duration and len(span) > 3:  # "five-day State Visit": how long, not the name
         span = span.doc.char_span(span.start_char + duration.end(), span.end_char, alignment_mode="expand") or span
     return span
+
+
+def _is_place(token: Token) -> bool:
+    """A place or date a preposition points at: "in Beijing", "in Rio de Janeiro" (which NER misses), "in May 2023"."""
+    if token.ent_type_ in ("GPE", "LOC", "DATE"):
+        return True
+    if token.ent_type_ == "FAC":  # NER reads some bodies as facilities ("the Norway-Japan Digital Council"): a body's noun is a name
+        return not (meeting_type(token) or token.lower_ in BODY_NOUNS)
+    if not token.is_title:
+        return False
+    name = token.doc[token.left_edge.i : token.i + 1].text
+    return bool(gazetteer.cities(name)) or gazetteer.country_code(name) is not None
 
 
 _NAME_CONNECTORS = frozenset({"and", "&", "of", "on", "for", "-", "–"})
@@ -783,6 +808,16 @@ def edition_of(tokens) -> tuple[int, Token] | None:
     return None
 
 
+def _times_met(verb: Token) -> tuple[int, Token] | None:
+    """"The Council met for the sixth time": the ordinal of the time is the edition."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for time in prep.children:
+                if time.dep_ == "pobj" and time.lemma_.lower() == "time":
+                    return edition_of([t for t in time.children if t.dep_ == "amod"])
+    return None
+
+
 def series_name(title: str) -> str:
     """The recurring name: the title without its year, ordinal and article."""
     words = _LEADING_YEAR.sub("", title).split()
@@ -800,13 +835,17 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
         noun = _meeting_noun(trigger)
     phrase = _noun_phrase(noun) if noun is not None else None
     event_type = meeting_type(noun) if noun is not None else None
+    inner = _inner_meeting(noun) if noun is not None else None
+    if inner is not None:
+        event_type = meeting_type(inner.root) or event_type  # "the opening session of the Africa Tech Summit" is the summit
     if trigger.lemma_.lower() in ("visit", "pay", "send") and (event_type is None or event_type == "visit"):
         event_type = "visit"
     if noun is None and heading is not None and _line_names_event(doc, heading):
         # A section "Follow-up Virtual Workshop" whose sentence says only "the group reconvened": the heading says what it was.
         span = doc.char_span(heading.start, heading.end, alignment_mode="expand")
         event_type = next((meeting_type(t) for t in reversed(span) if meeting_type(t)), event_type) if span is not None else event_type
-    if event_type == "summit" and phrase is not None and _is_named(phrase) and _named_for_a_city(phrase.text):
+    named = inner if inner is not None else phrase
+    if event_type == "summit" and named is not None and _is_named(named) and (_named_for_a_city(named.text) or _names_an_industry_summit(named)):
         event_type = "conference"  # "the third Tallinn Digital Summit": a conference named for its city
     draft["event_type"] = event_type or "meeting"
     cue = noun if noun is not None else trigger
@@ -838,6 +877,8 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     edition = edition_of(phrase) if phrase is not None and draft["event_type"] != "visit" else None
     if edition is None and heading is not None:
         edition = edition_of(doc.char_span(heading.start, heading.end, alignment_mode="expand"))
+    if edition is None and draft["event_type"] != "visit" and trigger.pos_ in ("VERB", "AUX"):
+        edition = _times_met(trigger)
     draft["edition"] = edition[0] if edition else None
     if edition:
         add_evidence(draft, doc, "edition", edition[0], edition[1].idx, edition[1].idx + len(edition[1]))
@@ -857,6 +898,15 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
 def _named_for_a_city(title: str) -> bool:
     first = series_name(title).split()[:1]
     return bool(first) and bool(gazetteer.cities(first[0])) and gazetteer.country_code(first[0]) is None
+
+
+def _names_an_industry_summit(phrase: Span) -> bool:
+    """"Africa Tech Summit", "Global Semiconductor Supply Chain Summit": a conference named for its
+    industry, not a meeting of leaders ("EU-Japan Summit", "G20 Leaders' Summit", "AI Safety Summit")."""
+    words = {t.lower_ for t in phrase}
+    if words & {"leaders", "leaders'", "leader"} or any(t.ent_type_ in ("GPE", "NORP") for t in phrase):
+        return False
+    return bool(words & INDUSTRY_SUMMIT_WORDS)
 
 
 def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -486,3 +486,41 @@ def test_events_a_meeting_named_with_last_weekdays_is_its_own(run):
             "Electronic Commerce last Thursday and Friday.")
     records = run(text, "t", "2024-10-09")._.records
     assert [(r["start_date"], r["end_date"]) for r in records] == [("2024-10-08", "2024-10-08"), ("2024-10-03", "2024-10-04")]
+
+
+@pytest.mark.parametrize("sentence, day, title", [
+    ("Researchers from both countries presented papers during the Korea-Nordic Dialogue on Smart Manufacturing, "
+     "which was convened in Helsinki on 5 May 2024.", "2024-05-05", "Korea-Nordic Dialogue on Smart Manufacturing"),
+    ("Trade officials sat down in Lima on 2 May 2024 for consultations on e-invoicing.", "2024-05-02", None),
+])
+def test_events_a_relative_clause_or_sitting_down_reports_the_meeting(run, sentence, day, title):
+    [record] = run(sentence, "t", "2024-06-30")._.records
+    assert (record["start_date"], record["title"]) == (day, title)
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The third meeting of the Chile-Korea Digital Council in Santiago took place on 9 April 2024.",
+     "third meeting of the Chile-Korea Digital Council"),
+    ("Ministers met on the margins of the BRICS Leaders' Summit in Rio de Janeiro on 6 July 2025.",
+     "BRICS Leaders' Summit"),
+])
+def test_events_a_name_ends_before_the_city_it_met_in(run, sentence, title):
+    titles = [r["title"] for r in run(sentence, "t", "2025-07-30")._.records]
+    assert title in titles and not any(t and " in " in t for t in titles)
+
+
+def test_events_met_for_the_nth_time_gives_the_edition(run):
+    [record] = run("The Mexico-Canada Digital Council met for the fourth time in Ottawa on 3 March 2025.", "t",
+                   "2025-03-04")._.records
+    assert record["edition"] == 4
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("The Minister opened the second session of the Lagos Fintech Summit on 3 May 2024.", "conference"),
+    ("Over 2,000 founders attended the Global Startup Summit in Dubai on 4 March 2024.", "conference"),
+    ("The 13th G20 Leaders' Summit was held in Buenos Aires on 30 November 2018.", "summit"),
+    ("The think tank hosted a virtual panel discussion on chip export controls on 2 May 2024.", "workshop"),
+])
+def test_events_an_industry_summit_is_a_conference_and_a_panel_discussion_a_workshop(run, sentence, event_type):
+    [record] = run(sentence, "t", "2024-06-30")._.records
+    assert record["event_type"] == event_type
