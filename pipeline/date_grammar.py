@@ -232,6 +232,8 @@ def _pieces(run: list[_Token], day_first: bool | None = None) -> tuple[list[_Pie
 def _numeric(text: str, day_first: bool | None = None) -> tuple[int, int, int] | None:
     """18/09/2023 or 09/18/2023: by the numbers, else by the text's own order of day and month."""
     a, b, year = (int(x) for x in re.split(r"[/.]", text))
+    if "." in text and day_first is None:
+        day_first = True  # "04.03.2024": dots are the day-first convention (German, Vietnamese, Indian notes), never US usage
     if a > 12 and b <= 12:
         return year, b, a
     if b > 12 and a <= 12:

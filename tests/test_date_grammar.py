@@ -47,6 +47,7 @@ EXPRESSIONS = [
     ("Beijing, 18/09/2023 - The talks opened.", None, "2023-09-18"),
     ("Issued 09/18/2023 by the ministry.", None, "2023-09-18"),
     ("The forum was held on 18.09.2023 in Nanning.", None, "2023-09-18"),
+    ("Ha Noi, 05.03.2024 - The Committee met on 04.03.2024.", None, "2024-03-05"),  # dots: day first
     ("WASHINGTON, Friday, 24 May 2024 — The visit ended.", None, "2024-05-24"),
     ("The Council met on Tuesday, October 15, 2024.", None, "2024-10-15"),
     ("On Wednesday, 22 May, President Ruto held a roundtable.", 2024, "2024-05-22"),

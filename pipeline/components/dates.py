@@ -49,6 +49,7 @@ from ..resources import read_json
 from ..sources import split_published_header
 
 _WORDS = read_json("date_words.json")
+_MEETING_NOUNS = frozenset(read_json("event_lexicon.json")["meeting_nouns"])
 _TZ_CUES = tuple(_WORDS["other_time_zone_cues"])
 _NON_EVENT_VERBS = frozenset(_WORDS["non_event_verbs"])
 _NON_EVENT_NOUNS = frozenset(_WORDS["non_event_nouns"])
@@ -399,7 +400,9 @@ def _names_event(sentence: str, draft: EventDraft) -> bool:
     """The sentence speaks of the event: its kind ("the meeting took place …") or its title's last word."""
     words = set(re.findall(r"[a-z]+", sentence.lower()))
     title = re.findall(r"[a-z]+", (draft.get("title") or "").lower())
-    return draft.get("event_type", "other") in words or bool(title and title[-1] in words)
+    # "The round was held from 29 September to 3 October" speaks of "the ninth round of negotiations for …".
+    title_nouns = {w for w in title if w in _MEETING_NOUNS}
+    return draft.get("event_type", "other") in words or bool(title and title[-1] in words) or bool(title_nouns & words)
 
 
 def _is_dateline(text: str, m: DateMention, body_start: int) -> bool:

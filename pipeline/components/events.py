@@ -48,6 +48,7 @@ DOCUMENT_NOUNS = frozenset(_LEXICON["document_nouns"])
 TIME_NOUNS = frozenset(_LEXICON["time_nouns"])
 GENERIC_EVENT_NOUNS = frozenset(_LEXICON["generic_event_nouns"])
 INDUSTRY_SUMMIT_WORDS = frozenset(_LEXICON["industry_summit_words"])
+NEGOTIATION_WORDS = frozenset(_LEXICON["negotiation_words"])
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
@@ -56,7 +57,7 @@ SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "afte
 NOUN_DATE_WINDOW = 12
 _WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_WORDS = rf"\b{_WD_NAME}\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\W|$)"
-_OF_BODY = re.compile(r"^(?:[a-zA-Z-]+\s+)*?(?i:meeting|session|round|sitting|convening)s?\s+of\s+(?:the\s+)?([A-Z].*)$")
+_OF_BODY = re.compile(r"^(?:[a-zA-Z-]+\s+)*?(?i:meeting|session|round|sitting|convening)s?\s+of\s+(?:the\s+)?([A-Z].*|negotiations\s.*)$")
 _DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|on|for|the|in)\s+)*)*[A-Z][\w.'’&-]*)\s+\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 _ACRONYM_MEETING = re.compile(r"^([A-Z][A-Z&]{1,9})(?:\s+[Mm]inisterial)?\s+(?:[Mm]eeting|[Ss]ession)s?$")
 _LINK_LIST_HEADING = re.compile(
@@ -190,6 +191,10 @@ class EventSegmenter:
             # A mention dated differently from every event so far is another meeting
             # ("the fifth TTC meeting held in Washington on 30 January 2024").
             if main is not None and _repeats(mention, main):
+                # Its days are the main event's, for the mentions after it; not a date of the clause beside it
+                # ("the consultations were held in person; the sixth round had taken place … in April 2021").
+                clause = mention.noun.head if mention.verb.dep_ in ("acl", "relcl") else mention.verb
+                main.dates = main.dates + [m for m in mention.dates if _in_clause(m, clause)]
                 continue  # "The visit, which ran from 20 to 24 May, took the President to …"
             if trip is not None and mention.verb is not None and not mention.dates and _names_a_day(mention.verb.sent) \
                     and not _same_trigger(mention, events):
@@ -208,6 +213,8 @@ class EventSegmenter:
                 events.append(mention)  # a trip is one visit, and each meeting on it is its own event
             elif not any(_same_days(mention, e) for e in events) or _names_another_meeting(mention, events, acronyms):
                 events.append(mention)  # "the ASEAN-China Digital Ministers' Meeting", the same day as the ADGMIN
+            else:
+                _absorb_days(mention, events)
         headline = _headline(doc, body_start, self.max_heading_words)
         drafts = []
         for mention in events[len(sections):]:
@@ -298,13 +305,23 @@ def meeting_type(token: Token) -> str | None:
          if t.dep_ in ("compound", "amod") and f"{t.lower_} {token.lower_}" in COMPOUND_MEETING_NOUNS), None)
     if found is None or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
         return None  # the small model tags some meeting nouns ADJ ("expert roundtable"); verbs are not meetings
+    if token.lower_ in ("round", "rounds") and _negotiates(token):
+        return "meeting"  # "the ninth round of negotiations", "the fifth negotiating round"
     return found
+
+
+def _negotiates(round_: Token) -> bool:
+    return any(t.lemma_.lower() in NEGOTIATION_WORDS or t.lower_ in NEGOTIATION_WORDS
+               for t in round_.children if t.dep_ in ("amod", "compound", "prep") and t.i != round_.i) or any(
+        o.lemma_.lower() in NEGOTIATION_WORDS for p in round_.rights if p.lower_ == "of" for o in p.children)
 
 
 def _is_event_noun(token: Token) -> bool:
     """A meeting noun that names one meeting, not a plural, an organisation or a future one."""
-    if not meeting_type(token) or token.dep_ == "compound":
-        return False
+    if not meeting_type(token) or token.dep_ == "compound" or token.dep_ == "conj" and token.head.dep_ in ("compound", "nmod"):
+        return False  # "the Exhibition and Congress Centre" names a building
+    if token.dep_ == "nmod" and token.head.ent_type_ == "FAC" and not meeting_type(token.head):
+        return False  # "the Lithuanian Exhibition and Congress Centre LITEXPO"
     if token.dep_ in ("amod", "nmod") and meeting_type(token.head):
         return False  # "ministerial" in "ministerial meeting" modifies the meeting
     if token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks", "consultations"):
@@ -606,12 +623,28 @@ def _names_another_meeting(mention: _Mention, events: list[_Mention], acronyms: 
     return True
 
 
+def _in_clause(date: DateMention, verb: Token) -> bool:
+    return verb.left_edge.idx <= date.start and date.end <= verb.right_edge.idx + len(verb.right_edge)
+
+
+def _absorb_days(mention: _Mention, events: list[_Mention]) -> None:
+    """"The three-day Summit from 21 to 23 October" told of the summit that "closed today": its days
+    are the summit's too, so "Opening the Summit on 21 October" is no other meeting."""
+    if mention.noun is None or not is_definite(mention.noun):
+        return
+    for event in events:
+        if _same_days(mention, event) and _same_type(mention, event):
+            event.dates = event.dates + mention.dates
+            return
+
+
 def _repeats(mention: _Mention, main: _Mention) -> bool:
     """"The visit", "the dialogue" reported again: the main event, not another one of its kind."""
     noun = mention.noun
     if mention is main or mention.verb is None or noun is None or not _same_type(mention, main) or not is_definite(noun):
         return False
-    if noun.head != mention.verb or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+    told_of = mention.verb.head == noun and mention.verb.dep_ in ("acl", "relcl")  # "The Forum, organised by …, took place"
+    if not told_of and (noun.head != mention.verb or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr")):
         return False  # "Before the meeting, on March 11, X met Y": another meeting, set beside it
     phrase = _noun_phrase(noun)
     return not edition_of(phrase) and not _is_named(phrase)
@@ -628,7 +661,9 @@ def _same_trigger(mention: _Mention, events: list[_Mention]) -> bool:
 
 
 def _same_type(a: _Mention, b: _Mention) -> bool:
-    return a.noun is not None and b.noun is not None and meeting_type(a.noun) == meeting_type(b.noun)
+    # "The round was held …" after "the ninth round of negotiations" (a meeting): the same noun.
+    return a.noun is not None and b.noun is not None and (
+        meeting_type(a.noun) == meeting_type(b.noun) or a.noun.lemma_.lower() == b.noun.lemma_.lower())
 
 
 def _named_coreferent(doc: Doc, body_start: int, noun: Token | None, others: list[_Mention],
@@ -750,10 +785,12 @@ def _noun_phrase(noun: Token) -> Span:
 
 def _is_place(token: Token) -> bool:
     """A place or date a preposition points at: "in Beijing", "in Rio de Janeiro" (which NER misses), "in May 2023"."""
-    if token.ent_type_ in ("GPE", "LOC", "DATE"):
-        return True
-    if token.ent_type_ == "FAC":  # NER reads some bodies as facilities ("the Norway-Japan Digital Council"): a body's noun is a name
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        # NER reads some bodies as places ("the Norway-Japan Digital Council", "the Viet Nam - Korea
+        # Joint Committee"): a body's or meeting's noun is a name.
         return not (meeting_type(token) or token.lower_ in BODY_NOUNS)
+    if token.ent_type_ == "DATE":
+        return True
     if not token.is_title:
         return False
     name = token.doc[token.left_edge.i : token.i + 1].text
@@ -879,6 +916,8 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
         edition = edition_of(doc.char_span(heading.start, heading.end, alignment_mode="expand"))
     if edition is None and draft["event_type"] != "visit" and trigger.pos_ in ("VERB", "AUX"):
         edition = _times_met(trigger)
+    if edition is None and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "edition":
+        edition = edition_of(noun.head.head.lefts)  # "The 5th edition of the Baltic Digital Trust Forum ended …"
     draft["edition"] = edition[0] if edition else None
     if edition:
         add_evidence(draft, doc, "edition", edition[0], edition[1].idx, edition[1].idx + len(edition[1]))

@@ -524,3 +524,33 @@ def test_events_met_for_the_nth_time_gives_the_edition(run):
 def test_events_an_industry_summit_is_a_conference_and_a_panel_discussion_a_workshop(run, sentence, event_type):
     [record] = run(sentence, "t", "2024-06-30")._.records
     assert record["event_type"] == event_type
+
+
+def test_events_a_body_ner_takes_for_a_place_still_ends_the_name(run):
+    text = "Vice Ministers co-chaired the 5th Meeting of the Lao - Thai Joint Committee on Digital Cooperation on 2 May 2024."
+    [record] = run(text, "t", "2024-05-03")._.records
+    assert record["title"] == "5th Meeting of the Lao - Thai Joint Committee on Digital Cooperation"
+
+
+def test_events_a_negotiating_round_is_a_meeting_dated_by_the_range_told_later(run):
+    text = ("GENEVA – The sixth round of negotiations on the Pacific Digital Trade Pact closed on Thursday.\n\n"
+            "The round ran from 20 to 23 May 2024 at the Palais des Nations.")
+    [record] = run(text, "t", "2024-05-24")._.records
+    assert record["event_type"] == "meeting" and record["edition"] == 6
+    assert (record["start_date"], record["end_date"]) == ("2024-05-20", "2024-05-23")
+    assert record["series"] == "negotiations on the Pacific Digital Trade Pact"
+
+
+def test_events_a_summit_that_closed_today_keeps_its_opening_day_as_its_own(run):
+    text = ("DOHA, 9 May 2024 – The second Gulf Cloud Summit closed today at the Qatar National Convention Centre.\n\n"
+            "The three-day Summit, held from 7 to 9 May, drew 2,000 delegates. Opening the Summit on 7 May, "
+            "the Minister called for common rules on data centres.")
+    records = run(text, "t", "2024-05-09")._.records
+    assert len(records) == 1 and records[0]["edition"] == 2
+
+
+def test_events_a_building_named_for_exhibitions_and_congresses_is_no_meeting(run):
+    text = ("The 3rd edition of the Nordic Data Forum ended on Monday. The Forum, organised by the ministry, "
+            "took place at the Helsinki Exhibition and Congress Centre on 3 and 4 June 2024.")
+    records = run(text, "t", "2024-06-10")._.records
+    assert len(records) == 1 and records[0]["edition"] == 3 and records[0]["event_type"] == "forum"
