@@ -1144,11 +1144,14 @@ def _acronyms(mentions: list[Mention], orgs: list[str]) -> dict[str, str]:
     return found
 
 
-def _full_org(name: str, orgs: list[str], acronyms: dict[str, str]) -> str:
+def _full_org(name: str, orgs: list[str], acronyms: dict[str, str], seen: frozenset[str] = frozenset()) -> str:
     folded = _fold(name)
+    if folded in seen:
+        return name  # "the Roundtable" → "EU-Japan Business Roundtable" → "the Roundtable": a cycle of short forms
+    seen = seen | {folded}
     words = folded.split()
     if len(words) == 1 and folded in acronyms and _fold(acronyms[folded]) != folded:
-        return _full_org(acronyms[folded], orgs, {})
+        return _full_org(acronyms[folded], orgs, {}, seen)
     # "National Committee" → "National Committee on U.S.-China Relations"; "Carnegie Endowment" likewise.
     # Only a name that goes on with a preposition: "Carnegie Endowment [for International Peace]",
     # not "Japan-Taiwan Exchange Association [Taipei Office]".
@@ -1162,7 +1165,8 @@ def _full_org(name: str, orgs: list[str], acronyms: dict[str, str]) -> str:
     if len(words) == 1:
         # "the Committee" → the one organization whose name is headed by that word.
         heads = [o for o in orgs if o != name and re.split(r"\s+(?:of|for|on|in)\s+", _fold(o))[0].split()[-1:] == words]
-        full = {_fold(_full_org(o, orgs, acronyms)): _full_org(o, orgs, acronyms) for o in heads}
+        resolved = [_full_org(o, orgs, acronyms, seen) for o in heads]
+        full = {_fold(r): r for r in resolved}
         if len(full) == 1:
             return next(iter(full.values()))
     return name

@@ -249,3 +249,12 @@ def test_participants_what_was_said_at_a_forum_is_a_speech(run):
         "2023. Liu Ning, Party secretary of Guangxi, said the region would serve as a gateway for digital exchanges."
     )
     assert participants(run, text)["Liu Ning"]["role"] == "speaker"
+
+
+def test_participants_one_name_in_two_spellings_does_not_loop(run):
+    # "BusinessEurope" and "BUSINESSEUROPE" each took the other for its full name, without end.
+    text = ("BusinessEurope and Keidanren held their 11th Roundtable in Brussels on 7 October 2025. "
+            "BUSINESSEUROPE Director General Markus Beyrer co-chaired the meeting.\n\n"
+            "About BUSINESSEUROPE\nBUSINESSEUROPE represents enterprises of all sizes.")
+    [record] = run(text, "t", "2025-10-08")._.records
+    assert {"BusinessEurope", "BUSINESSEUROPE"} & {p["name"] for p in record["participants"]}
