@@ -64,9 +64,11 @@ def _alternation(words: list[str]) -> str:
 
 
 # "Posted On: 19 AUG 2023", "Leuven, 5 April 2024", "TOKYO / WASHINGTON — December 3, 2021".
-_PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])})\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
+# "Published on: …", also numbered ("Press release 68 | 04.03.2026").
+_PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])})(?:\s+(?:no\.?\s*)?\d{{1,5}})?\s*(?:on|at)?\s*[:|]?\s*$", re.IGNORECASE)
 _WEEKDAY_BEFORE_DATE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$"  # "Friday, 24 May 2024"
-_PLACE_PREFIX = re.compile(r"^\s*[A-Z][^\s.!?;:,]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-])\s*" + _WEEKDAY_BEFORE_DATE)
+# "Riga, 12.03.2025", also after a label ("PRESS RELEASE | Riga, 12.03.2025").
+_PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,30}\|\s*)?[A-Z][^\s.!?;:,|]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-])\s*" + _WEEKDAY_BEFORE_DATE)
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
 _HEAD_LINES = 4  # a bare publication date stands above or under the title
 _HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,30}[|:–—-]\s*)?" + _WEEKDAY_BEFORE_DATE)

@@ -49,6 +49,8 @@ TIME_NOUNS = frozenset(_LEXICON["time_nouns"])
 GENERIC_EVENT_NOUNS = frozenset(_LEXICON["generic_event_nouns"])
 INDUSTRY_SUMMIT_WORDS = frozenset(_LEXICON["industry_summit_words"])
 NEGOTIATION_WORDS = frozenset(_LEXICON["negotiation_words"])
+PREPARATION_NOUNS = frozenset(_LEXICON["preparation_nouns"])
+OTHER_INSTANCE_WORDS = frozenset(_LEXICON["other_instance_words"])
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
@@ -300,9 +302,10 @@ def _is_date_line(line: _Line) -> bool:
 
 def meeting_type(token: Token) -> str | None:
     """The event type a meeting noun names, or None."""
-    found = MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower()) or next(
-        (COMPOUND_MEETING_NOUNS[f"{t.lower_} {token.lower_}"] for t in token.lefts
-         if t.dep_ in ("compound", "amod") and f"{t.lower_} {token.lower_}" in COMPOUND_MEETING_NOUNS), None)
+    # The modifier first: "a video conference" is a meeting, "a panel discussion" a workshop.
+    found = next((COMPOUND_MEETING_NOUNS[f"{t.lower_} {token.lower_}"] for t in token.lefts
+                  if t.dep_ in ("compound", "amod", "nmod") and f"{t.lower_} {token.lower_}" in COMPOUND_MEETING_NOUNS), None) \
+        or MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower())
     if found is None or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
         return None  # the small model tags some meeting nouns ADJ ("expert roundtable"); verbs are not meetings
     if token.lower_ in ("round", "rounds") and _negotiates(token):
@@ -359,6 +362,8 @@ def _governed_by_non_event(token: Token) -> bool:
         lemma = head.lemma_.lower()
         if head.pos_ == "VERB" and (lemma in NON_EVENT_CUES or lemma in ("plan", "expect", "schedule")):
             return True
+        if head.pos_ == "NOUN" and head.lower_ in PREPARATION_NOUNS:
+            return True  # "in preparation for the G7 summit in June": still to come
     return False
 
 
@@ -646,6 +651,8 @@ def _repeats(mention: _Mention, main: _Mention) -> bool:
     told_of = mention.verb.head == noun and mention.verb.dep_ in ("acl", "relcl")  # "The Forum, organised by …, took place"
     if not told_of and (noun.head != mention.verb or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr")):
         return False  # "Before the meeting, on March 11, X met Y": another meeting, set beside it
+    if any(t.lower_ in OTHER_INSTANCE_WORDS for t in noun.lefts):
+        return False  # "the previous Roundtable, hosted … in Rome": another one of the series
     phrase = _noun_phrase(noun)
     return not edition_of(phrase) and not _is_named(phrase)
 
@@ -806,7 +813,8 @@ def _capitalised_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
     def in_name(tok: Token) -> bool:
         return (tok.is_title or tok.is_upper or tok.like_num or bool(_NUMERIC_ORDINAL.match(tok.text))
                 or tok.lower_ in ORDINALS) and tok.dep_ != "det" and tok.lower_ not in ("the", "a", "an") \
-            and tok.ent_type_ not in ("DATE", "TIME")
+            and tok.ent_type_ not in ("DATE", "TIME") \
+            and not (tok.is_sent_start and tok.pos_ in ("VERB", "AUX"))  # "Building on the previous Roundtable"
 
     def joined(a: Token, b: Token) -> bool:  # on one line, a dash only between words it touches
         if "\n" in a.whitespace_ or a.is_space:
@@ -1008,9 +1016,10 @@ def _is_named(phrase: Span) -> bool:
         # (but "a working visit to India" and "a meeting of the … Advisory Council" are named)
     if meeting_type(phrase.root) == "visit" and any(t.lower_ == "to" and t.head == phrase.root for t in phrase):
         return True  # "working visit to the United States"
-    # An ordinal alone does not name a meeting: "the fifth round" is unnamed (it keeps its edition).
+    # An ordinal alone does not name a meeting: "the fifth round" is unnamed (it keeps its edition),
+    # and neither does a capitalised noun under a lowercase word ("the previous Roundtable").
     return len(content) > 1 and any((t.is_title or t.is_upper) and t.i != phrase.sent.start and t.lower_ not in ORDINALS
-                                    for t in content)
+                                    and (t != root or t.is_upper) for t in content)
 
 
 def _capitalised_noun(title: str) -> bool:

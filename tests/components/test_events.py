@@ -554,3 +554,26 @@ def test_events_a_building_named_for_exhibitions_and_congresses_is_no_meeting(ru
             "took place at the Helsinki Exhibition and Congress Centre on 3 and 4 June 2024.")
     records = run(text, "t", "2024-06-10")._.records
     assert len(records) == 1 and records[0]["edition"] == 3 and records[0]["event_type"] == "forum"
+
+
+def test_events_a_video_call_is_a_meeting_and_a_summit_prepared_for_is_none(run):
+    text = ("Press release 41 | 12.02.2026\n\nThe Chancellor held a video conference with the Prime Minister of Japan today. "
+            "They recalled the Prime Minister's visit to Berlin last September and prepared the ground, "
+            "in preparation for the G20 summit in Delhi in July.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [("meeting", "2026-02-12"), ("visit", "2025-09-01")]
+
+
+def test_events_the_previous_meeting_of_a_series_is_another_one_and_unnamed(run):
+    text = ("Regulators met in Lisbon on 3 and 4 June 2025 for the sixth Atlantic Telecom Regulators' Roundtable. "
+            "Building on the previous Roundtable, hosted in Dublin on 5 and 6 June 2024, members reviewed spectrum policy.")
+    records = run(text, "t", "2025-06-05")._.records
+    assert [r["start_date"] for r in records] == ["2025-06-03", "2024-06-05"]
+    assert records[1]["title"] is None
+
+
+def test_events_a_labelled_dateline_is_no_meeting_date(run):
+    text = ("PRESS RELEASE | Oslo, 12.03.2025\n\nLast week, regulators met in Bergen for the 4th Nordic Spectrum Meeting.\n\n"
+            "The meeting took place on 05.03.2025 at the harbour.")
+    [record] = run(text, "t")._.records
+    assert record["start_date"] == "2025-03-05"
