@@ -314,9 +314,10 @@ def meeting_type(token: Token) -> str | None:
 
 
 def _negotiates(round_: Token) -> bool:
-    return any(t.lemma_.lower() in NEGOTIATION_WORDS or t.lower_ in NEGOTIATION_WORDS
-               for t in round_.children if t.dep_ in ("amod", "compound", "prep") and t.i != round_.i) or any(
-        o.lemma_.lower() in NEGOTIATION_WORDS for p in round_.rights if p.lower_ == "of" for o in p.children)
+    """"The fifth negotiating round", "the ninth round of negotiations"."""
+    modifiers = [t for t in round_.children if t.dep_ in ("amod", "compound")]
+    objects = [o for p in round_.rights if p.lower_ == "of" for o in p.children]
+    return any(t.lemma_.lower() in NEGOTIATION_WORDS or t.lower_ in NEGOTIATION_WORDS for t in modifiers + objects)
 
 
 def _is_event_noun(token: Token) -> bool:
@@ -760,9 +761,10 @@ def _noun_phrase(noun: Token) -> Span:
         # "the second meeting of the UK-Japan Digital Partnership in London": the name ends before where it met.
         where = [t.i for t in child.subtree if t.i > child.i and t.dep_ == "prep" and t.lower_ in ("in", "at")
                  and any(c.dep_ == "pobj" and _is_place(c) for c in t.children)]
-        right = where[0] - 1 if where else max(t.i for t in child.subtree)
         if where:
+            right = where[0] - 1
             break
+        right = max(t.i for t in child.subtree)
     following = doc[right + 1] if right + 1 < len(doc) else None
     if following is not None and following.dep_ == "prep" and following.lower_ in ("on", "of", "for") and following.head != noun:
         # "held the … Dialogue on the Internet Economy": the parser hangs the name's tail on the verb.

@@ -1147,7 +1147,7 @@ def _acronyms(mentions: list[Mention], orgs: list[str]) -> dict[str, str]:
 def _full_org(name: str, orgs: list[str], acronyms: dict[str, str], seen: frozenset[str] = frozenset()) -> str:
     folded = _fold(name)
     if folded in seen:
-        return name  # "the Roundtable" → "EU-Japan Business Roundtable" → "the Roundtable": a cycle of short forms
+        return name  # "BusinessEurope" and "BUSINESSEUROPE" each head the other: a cycle, not a fuller name
     seen = seen | {folded}
     words = folded.split()
     if len(words) == 1 and folded in acronyms and _fold(acronyms[folded]) != folded:
