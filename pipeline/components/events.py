@@ -28,6 +28,7 @@ _LEXICON = read_json("event_lexicon.json")
 MEETING_NOUNS: dict[str, str] = _LEXICON["meeting_nouns"]
 # Nouns that name a meeting only with their modifier: "a panel discussion", not "discussions on AI".
 COMPOUND_MEETING_NOUNS: dict[str, str] = _LEXICON["compound_meeting_nouns"]
+_COMPOUND_HEADS = frozenset(name.split()[-1] for name in COMPOUND_MEETING_NOUNS)  # meeting_type runs on every token
 TRIGGER_VERBS = frozenset(_LEXICON["trigger_verbs"])
 NON_EVENT_CUES = frozenset(_LEXICON["non_event_cues"])
 ORDINALS: dict[str, int] = _LEXICON["ordinals"]
@@ -303,9 +304,11 @@ def _is_date_line(line: _Line) -> bool:
 def meeting_type(token: Token) -> str | None:
     """The event type a meeting noun names, or None."""
     # The modifier first: "a video conference" is a meeting, "a panel discussion" a workshop.
-    found = next((COMPOUND_MEETING_NOUNS[f"{t.lower_} {token.lower_}"] for t in token.lefts
-                  if t.dep_ in ("compound", "amod", "nmod") and f"{t.lower_} {token.lower_}" in COMPOUND_MEETING_NOUNS), None) \
-        or MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower())
+    found = None
+    if token.lower_ in _COMPOUND_HEADS:
+        found = next((COMPOUND_MEETING_NOUNS[f"{t.lower_} {token.lower_}"] for t in token.lefts
+                      if t.dep_ in ("compound", "amod", "nmod") and f"{t.lower_} {token.lower_}" in COMPOUND_MEETING_NOUNS), None)
+    found = found or MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower())
     if found is None or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
         return None  # the small model tags some meeting nouns ADJ ("expert roundtable"); verbs are not meetings
     if token.lower_ in ("round", "rounds") and _negotiates(token):
