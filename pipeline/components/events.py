@@ -52,6 +52,7 @@ INDUSTRY_SUMMIT_WORDS = frozenset(_LEXICON["industry_summit_words"])
 NEGOTIATION_WORDS = frozenset(_LEXICON["negotiation_words"])
 PREPARATION_NOUNS = frozenset(_LEXICON["preparation_nouns"])
 OTHER_INSTANCE_WORDS = frozenset(_LEXICON["other_instance_words"])
+EARLIER_TIME_ADVERBS = frozenset(_LEXICON["earlier_time_adverbs"])
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
@@ -209,7 +210,8 @@ class EventSegmenter:
                 continue
             if not mention.dates:
                 continue
-            if main is not None and not main.dates and mention.verb is None and _same_type(mention, main):
+            if main is not None and not main.dates and mention.verb is None and _same_type(mention, main) \
+                    and not _another_instance(mention.noun, main.noun):
                 main.dates = mention.dates  # the lede said "today"; the date comes later
                 continue
             if trip is not None and mention.verb is not None and not _same_trigger(mention, events):
@@ -464,8 +466,9 @@ def _mentions(sent: Span) -> list[_Mention]:
         clause_end = trigger.right_edge.idx + len(trigger.right_edge)
         clause = [m for m in sentence_dates if trigger.left_edge.idx <= m.start and m.end <= clause_end]
         dates = clause or sentence_dates
-        if not dates and noun is not None and edition_of(_noun_phrase(noun)):
-            dates = _year_alone(sent.doc, trigger.left_edge.idx, clause_end)  # "The first dialogue was held in Seoul in 2023."
+        if not dates and noun is not None and (edition_of(_noun_phrase(noun)) or _told_as_earlier(trigger)):
+            # "The first dialogue was held in Seoul in 2023", "The Forum was first held in Seoul in 2024."
+            dates = _year_alone(sent.doc, trigger.left_edge.idx, clause_end)
         found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), dates[:1]))
     if _is_future_sentence(sent):
         return found
@@ -655,10 +658,23 @@ def _repeats(mention: _Mention, main: _Mention) -> bool:
     told_of = mention.verb.head == noun and mention.verb.dep_ in ("acl", "relcl")  # "The Forum, organised by …, took place"
     if not told_of and (noun.head != mention.verb or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr")):
         return False  # "Before the meeting, on March 11, X met Y": another meeting, set beside it
-    if any(t.lower_ in OTHER_INSTANCE_WORDS for t in noun.lefts):
-        return False  # "the previous Roundtable, hosted … in Rome": another one of the series
+    if any(t.lower_ in OTHER_INSTANCE_WORDS for t in noun.lefts) or _told_as_earlier(mention.verb):
+        return False  # "the previous Roundtable, hosted … in Rome", "when the dialogue last met": another one
     phrase = _noun_phrase(noun)
     return not edition_of(phrase) and not _is_named(phrase)
+
+
+def _told_as_earlier(verb: Token) -> bool:
+    """"The Forum was first held in Seoul", "when the dialogue last met": an earlier meeting of the series."""
+    return any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in EARLIER_TIME_ADVERBS for c in verb.children)
+
+
+def _another_instance(noun: Token, main: Token | None) -> bool:
+    """"the third meeting, held in November 2023" beside the fourth: another meeting of the series."""
+    if any(t.lower_ in OTHER_INSTANCE_WORDS for t in noun.lefts):
+        return True
+    edition, main_edition = edition_of(_noun_phrase(noun)), main is not None and edition_of(_noun_phrase(main))
+    return bool(edition and main_edition) and edition[0] != main_edition[0]
 
 
 def _enclosing(mention: _Mention, events: list[_Mention]) -> _Mention:
@@ -724,11 +740,27 @@ def _same_days(a: _Mention, b: _Mention) -> bool:
     if any(m.precision == "year" for m in a.dates + b.dates):
         # "last year" (no year yet) is never the year of the release's own meeting.
         return bool(_years(a) & _years(b) - {None})
+    published = _published_year(a)
     for ya, ma, da in _day_keys(a):
         for yb, mb, db in _day_keys(b):
-            if ma == mb and (ya is None or yb is None or ya == yb) and (da is None or db is None or da == db):
+            if ma == mb and _same_year(ya, yb, published) and (da is None or db is None or da == db):
                 return True
     return False
+
+
+def _published_year(mention: _Mention) -> int | None:
+    token = mention.noun or mention.verb
+    published = token.doc._.published if token is not None else None
+    return int(published[:4]) if published else None
+
+
+def _same_year(a: int | None, b: int | None, published: int | None) -> bool:
+    """A missing year matches any near publication: "March 3" in a release of March 2026 is
+    not "a summit in Tokyo in March 2023"."""
+    if a is not None and b is not None:
+        return a == b
+    known = a if b is None else b
+    return known is None or published is None or abs(known - published) <= 1
 
 
 def _headline(doc: Doc, body_start: int, max_words: int) -> Span | None:
@@ -859,7 +891,11 @@ def edition_of(tokens) -> tuple[int, Token] | None:
 
 
 def _times_met(verb: Token) -> tuple[int, Token] | None:
-    """"The Council met for the sixth time": the ordinal of the time is the edition."""
+    """"The Council met for the sixth time": the ordinal of the time is the edition; "The Forum
+    was first held in Seoul in 2024": the first."""
+    first = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "first"), None)
+    if first is not None and any(c.dep_ in ("nsubj", "nsubjpass") and _is_event_noun(c) for c in verb.children):
+        return 1, first  # of a meeting, not of two people ("the ministers first met in 2019")
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for time in prep.children:

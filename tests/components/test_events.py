@@ -577,3 +577,35 @@ def test_events_a_labelled_dateline_is_no_meeting_date(run):
             "The meeting took place on 05.03.2025 at the harbour.")
     [record] = run(text, "t")._.records
     assert record["start_date"] == "2025-03-05"
+
+
+def test_events_a_yearless_dateline_is_not_an_earlier_month_of_another_year(run):
+    # "April 9" (this year) and "a summit in Manila in April 2022" share a month, not a meeting.
+    text = ("MANILA, April 9 -- Trade officials of the Philippines and Australia held talks on chip supply chains "
+            "on Wednesday. Relations deepened after the two leaders held a summit in Manila in April 2022.")
+    records = run(text, "t", "2025-04-09")._.records
+    assert sorted((r["event_type"], r["start_date"]) for r in records) == [("dialogue", "2025-04-09"), ("summit", "2022-04-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the council last met, in Nairobi in October 2023, its agenda was data protection.",
+    "The Nordic-Baltic Chip Forum was first held in Tallinn in 2023.",
+])
+def test_events_an_earlier_meeting_told_with_last_or_first_is_its_own(run, sentence):
+    text = "The Nordic-Baltic Chip Forum met in Riga on 14 May 2025 and discussed export controls. " + sentence
+    records = run(text, "t", "2025-05-15")._.records
+    assert [r["start_date"][:4] for r in records] == ["2025", "2023"]
+
+
+def test_events_first_held_gives_edition_one(run):
+    text = "The Nordic-Baltic Chip Forum met in Riga on 14 May 2025. The Forum was first held in Tallinn in 2023."
+    records = run(text, "t", "2025-05-15")._.records
+    assert records[1]["edition"] == 1 and records[0]["edition"] is None
+
+
+def test_events_a_headline_meeting_is_not_dated_by_an_earlier_edition(run):
+    text = ("Third Ministerial Meeting of the Canada-Korea Innovation Partnership Held Online\n\n"
+            "On 12 March 2025, the two ministers co-chaired the third ministerial meeting by video link. "
+            "Building on the second meeting, held in Ottawa in June 2024, they agreed a work plan on batteries.")
+    records = run(text, "t", "2025-03-12")._.records
+    assert sorted(r["start_date"] for r in records) == ["2024-06-01", "2025-03-12"]
