@@ -450,6 +450,8 @@ _YEAR_ONLY = re.compile(r"\b(?:in|during|throughout)\s+(?:mid-|(?:the\s+)?(?:ear
 LAST_YEAR = re.compile(r"\b(?:last|the previous|the preceding) year\b|\ba year (?:ago|earlier)\b", re.IGNORECASE)
 # "The following day, the Minister met …": a day after the one the text spoke of last.
 NEXT_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["next_day_phrases"]) + r")\b", re.IGNORECASE)
+# "Later the same day, the Minister met …": the day the text spoke of last.
+SAME_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["same_day_phrases"]) + r")\b", re.IGNORECASE)
 # "On the 15th, the Minister held talks …": a day of the month the text is in.
 DAY_OF_MONTH = re.compile(r"\b(?i:on|of|from)\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z][a-z]+|century|anniversary|edition|round|meeting|session))")
 # "On the final day of the visit": the first or last day of the event around it.

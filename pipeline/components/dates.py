@@ -34,6 +34,7 @@ from ..date_grammar import (
     DAY_OF_MONTH,
     LAST_YEAR,
     NEXT_DAY,
+    SAME_DAY,
     TRIP_DAY,
     TRIP_DAYS,
     DateMention,
@@ -72,6 +73,7 @@ _PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,30}\|\s*)?[A-Z][^\s.!?;:,|]
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
 _HEAD_LINES = 4  # a bare publication date stands above or under the title
 _HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,30}[|:–—-]\s*)?" + _WEEKDAY_BEFORE_DATE)
+_WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Za-z]+day,?\s*)?")  # what a bare date line may hold besides the date
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\d{1,2}:\d\d)")
 _NON_EVENT_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WORDS['non_event_preceding'])})\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?"
@@ -118,7 +120,8 @@ class DateResolver:
         mentions = [m for m in doc_date_mentions(doc) if m.start >= body_start]
         datelines = [m for m in mentions if _is_dateline(doc_text(doc), m, body_start)]
         published = (date.fromisoformat(doc._.published) if doc._.published
-                     else _published_from(datelines) or _published_from(_head_dates(doc_text(doc), mentions, body_start)))
+                     else _published_from(datelines) or _published_from(_head_dates(doc_text(doc), mentions, body_start))
+                     or _published_from(_date_lines(doc_text(doc), mentions, body_start)))
         excluded = {id(m) for m in datelines}
         excluded |= {id(m) for m in mentions if _is_other_time_zone(doc_text(doc), m)}
         reasons = {id(m): r for m in mentions if id(m) not in excluded for r in [_non_event_reason(doc, m)] if r}
@@ -133,7 +136,7 @@ class DateResolver:
                 _set_day(context, draft, day, head_dates[0].start, head_dates[0].end)
                 continue
             if draft["start_date"] is None and (_day_of_month(context, draft) or _next_day_of(context, draft)
-                                                or _day_of_trip(context, draft)):
+                                                or _same_day_as(context, draft) or _day_of_trip(context, draft)):
                 continue
             if draft.get("if_other_day") and _shares_a_day(context, draft):
                 draft.update(start_date=None, end_date=None, sessions=[])  # "met" again: the event already dated
@@ -265,6 +268,18 @@ def _next_day_of(ctx: _Context, draft: EventDraft) -> bool:
     around = previous["start"] <= draft["start"] and draft["end"] <= previous["end"]
     day = date.fromisoformat(previous["start_date"] if around else previous["end_date"]) + timedelta(days=1)
     _set_day(ctx, draft, day, found.start(), found.end())
+    return True
+
+
+def _same_day_as(ctx: _Context, draft: EventDraft) -> bool:
+    """"Later the same day, the Minister met …": the day of the meeting the text spoke of last,
+    when that was one day (not the trip around it)."""
+    trigger = draft.get("trigger")
+    found = SAME_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1]) if trigger else None
+    previous = _last_dated_before(ctx, draft)
+    if found is None or previous is None or previous["start_date"] != previous["end_date"]:
+        return False
+    _set_day(ctx, draft, date.fromisoformat(previous["start_date"]), found.start(), found.end())
     return True
 
 
@@ -433,6 +448,20 @@ def _head_dates(text: str, mentions: list[DateMention], body_start: int) -> list
         # ("Event Recap | March 18, 2025"), not a sentence.
         label = line[: m.start - line_start]
         if m.start < head_end and m.precision == "day" and m.has_year and len(line) <= 60 and _HEAD_LABEL.match(label):
+            found.append(m)
+    return found
+
+
+def _date_lines(text: str, mentions: list[DateMention], body_start: int) -> list[DateMention]:
+    """Full dates alone on a line among the first lines of a text ("MEDIA NOTE / OFFICE OF THE
+    SPOKESPERSON / NOVEMBER 15, 2024" under navigation crumbs): the publication, for reading weekdays."""
+    found = []
+    for m in mentions:
+        line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        lines_before = len([x for x in text[body_start:line_start].split("\n") if x.strip()])
+        if lines_before < _DATELINE_MAX_LINE and m.precision == "day" and m.has_year and _WEEKDAY_ONLY.fullmatch(
+                line[: m.start - line_start] + line[m.end - line_start :]):
             found.append(m)
     return found
 

@@ -53,6 +53,7 @@ NEGOTIATION_WORDS = frozenset(_LEXICON["negotiation_words"])
 PREPARATION_NOUNS = frozenset(_LEXICON["preparation_nouns"])
 OTHER_INSTANCE_WORDS = frozenset(_LEXICON["other_instance_words"])
 EARLIER_TIME_ADVERBS = frozenset(_LEXICON["earlier_time_adverbs"])
+TRIP_VERBS = frozenset(_LEXICON["trip_verbs"])  # "paid a visit", "sent a delegation", "travelled to Hanoi"
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
@@ -188,6 +189,8 @@ class EventSegmenter:
         for mention in mentions:
             if mention is main:
                 continue
+            if trip is not None and mention.noun is None and mention.verb is not None and mention.verb.lemma_.lower() == "travel":
+                continue  # "On Thursday, the delegation travelled to Tokyo": a leg of the trip, no stop
             if _is_side_meeting(mention, events, bilaterals):
                 held_during[id(mention)] = _enclosing(mention, events)
                 events.append(mention)
@@ -247,7 +250,7 @@ class EventSegmenter:
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention],
                                          "visit" if _is_visit(mention) else None) or noun
             _describe(doc, draft, mention.verb or mention.noun, None, noun=noun, headline=headline if whole else None)
-            if trip is not None and mention is not trip:
+            if trip is not None and mention is not trip and not _another_trip(mention, trip):
                 draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting
             elif (not whole and noun is not None and noun.lower_ in ("talks", "talk") and not draft["title"]
                   and (_with_someone(noun) or mention.verb is not None and _meets_someone(mention.verb))):
@@ -385,6 +388,10 @@ def _sentence_trigger(sent: Span) -> Token | None:
             if _sends_a_delegation(tok):
                 return tok  # "sent a delegation of technology experts to Beijing and Shanghai": a trip
             continue
+        if lemma == "travel" and _meeting_noun(tok) is None:
+            if _goes_to_a_place(tok):
+                return tok  # "traveled to Hanoi and Ho Chi Minh City, November 11-14": a trip
+            continue
         if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or lemma == "receive" and _meets_someone(tok):
             return tok
     return None
@@ -508,15 +515,23 @@ def _year_alone(doc: Doc, start: int, end: int) -> list[DateMention]:
 def _is_visit(mention: _Mention) -> bool:
     if mention.noun is not None:
         return meeting_type(mention.noun) == "visit"
-    return mention.verb is not None and mention.verb.lemma_.lower() in ("visit", "pay", "send")
+    return mention.verb is not None and mention.verb.lemma_.lower() in TRIP_VERBS
+
+
+def _another_trip(mention: _Mention, trip: _Mention) -> bool:
+    """"progress since President Biden's visit to Hanoi in September 2023": a visit on other days is no stop of this trip."""
+    return _is_visit(mention) and bool(mention.dates) and bool(trip.dates) and not _same_days(mention, trip)
 
 
 def _sends_a_delegation(verb: Token) -> bool:
     """"sent a delegation to Beijing": the object is a delegation and it goes to a place."""
     sends = any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission") for c in verb.children)
-    to_place = any(t.dep_ in ("prep", "dative") and t.lower_ == "to" and any(o.ent_type_ in ("GPE", "LOC") for o in t.subtree)
-                   for c in verb.children for t in [c] + list(c.subtree))
-    return sends and to_place
+    return sends and _goes_to_a_place(verb)
+
+
+def _goes_to_a_place(verb: Token) -> bool:
+    return any(t.dep_ in ("prep", "dative") and t.lower_ == "to" and any(o.ent_type_ in ("GPE", "LOC") for o in t.subtree)
+               for c in verb.children for t in [c] + list(c.subtree))
 
 
 def _reports_bilaterals(doc: Doc, start: int, end: int) -> bool:
@@ -924,7 +939,7 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     inner = _inner_meeting(noun) if noun is not None else None
     if inner is not None:
         event_type = meeting_type(inner.root) or event_type  # "the opening session of the Africa Tech Summit" is the summit
-    if trigger.lemma_.lower() in ("visit", "pay", "send") and (event_type is None or event_type == "visit"):
+    if trigger.lemma_.lower() in TRIP_VERBS and (event_type is None or event_type == "visit"):
         event_type = "visit"
     if noun is None and heading is not None and _line_names_event(doc, heading):
         # A section "Follow-up Virtual Workshop" whose sentence says only "the group reconvened": the heading says what it was.

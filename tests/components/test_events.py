@@ -609,3 +609,20 @@ def test_events_a_headline_meeting_is_not_dated_by_an_earlier_edition(run):
             "Building on the second meeting, held in Ottawa in June 2024, they agreed a work plan on batteries.")
     records = run(text, "t", "2025-03-12")._.records
     assert sorted(r["start_date"] for r in records) == ["2024-06-01", "2025-03-12"]
+
+
+TRAVEL_NOTE = ("Home > Press Releases\nOffice of the Spokesperson\nSecretary's Travel to Chile and Peru\nMEDIA NOTE\nMARCH 8, 2025\n\n"
+               "Under Secretary Ana Ruiz traveled to Santiago and Lima, March 3-6, to advance cooperation on critical minerals "
+               "and data centers. On Monday, the Under Secretary held talks in Santiago with Foreign Minister Pablo Soto. "
+               "Later the same day, she met Economy Minister Carla Vidal. On Wednesday, the delegation travelled to Lima. "
+               "The talks built on President Ortiz's visit to Washington in October 2023.")
+
+
+def test_events_travelling_to_a_place_is_a_trip_and_its_legs_are_no_meetings(run):
+    records = run(TRAVEL_NOTE, "t")._.records
+    assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
+        ("visit", "2025-03-03", "2025-03-06"),
+        ("meeting", "2025-03-03", "2025-03-03"),  # "On Monday", read against the bare date line
+        ("meeting", "2025-03-03", "2025-03-03"),  # "Later the same day"
+        ("visit", "2023-10-01", "2023-10-31"),  # another trip, on other days, keeps its type
+    ]
