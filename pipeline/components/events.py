@@ -520,7 +520,11 @@ def _is_visit(mention: _Mention) -> bool:
 
 def _another_trip(mention: _Mention, trip: _Mention) -> bool:
     """"progress since President Biden's visit to Hanoi in September 2023": a visit on other days is no stop of this trip."""
-    return _is_visit(mention) and bool(mention.dates) and bool(trip.dates) and not _same_days(mention, trip)
+    if mention.noun is None or meeting_type(mention.noun) != "visit" or not mention.dates or not trip.dates:
+        return False  # "visited the headquarters of NVIDIA on 1 March" is a stop
+    published = _published_year(trip)
+    return not any(ma == mb and _same_year(ya, yb, published)
+                   for ya, ma, _ in _day_keys(mention) for yb, mb, _ in _day_keys(trip))
 
 
 def _sends_a_delegation(verb: Token) -> bool:
