@@ -50,11 +50,30 @@ def test_topics_digital_economy_only_when_nothing_narrower(run):
         ("the security of future 6G networks", "cybersecurity"),
         ("baseline technical specifications", "standards"),
         ("cross-border digital services", "digital_trade"),
+        # The words releases use beside the labels' own.
+        ("the safety of frontier models", "artificial_intelligence"),
+        ("advanced packaging and memory chips", "semiconductors"),
+        ("friend-shoring and rare earths", "supply_chain"),
+        ("smart grids and wearables", "internet_of_things"),
+        ("fibre-optic links to rural areas", "ict"),
+        ("phishing and botnets", "cybersecurity"),
+        ("the e-commerce moratorium", "digital_trade"),
+        ("privacy-enhancing technologies", "privacy"),
+        ("hate speech and app stores", "platform_regulation"),
+        ("conformity assessment", "standards"),
+        ("technology transfer between universities", "research_and_innovation"),
+        ("data sovereignty", "data_governance"),
+        ("data residency rules", "cross_border_data_flows"),
     ],
 )
 def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
     [topics] = topics_of(run, f"The two sides held a dialogue in Seoul on 3 May 2024 on {phrase}.")
     assert label in topics
+
+
+def test_topics_a_digital_economy_agreement_is_digital_trade(run):
+    text = "The ministers met in London on 3 May 2024 to review how their digital economy agreement works."
+    assert topics_of(run, text) == [["digital_trade"]]
 
 
 def test_topics_names_of_organizations_are_not_topics(run):
