@@ -53,7 +53,8 @@ NEGOTIATION_WORDS = frozenset(_LEXICON["negotiation_words"])
 PREPARATION_NOUNS = frozenset(_LEXICON["preparation_nouns"])
 OTHER_INSTANCE_WORDS = frozenset(_LEXICON["other_instance_words"])
 EARLIER_TIME_ADVERBS = frozenset(_LEXICON["earlier_time_adverbs"])
-TRIP_VERBS = frozenset(_LEXICON["trip_verbs"])  # "paid a visit", "sent a delegation", "travelled to Hanoi"
+TRIP_VERBS = frozenset(_LEXICON["trip_verbs"])
+SUBJECT_TRIGGER_VERBS = frozenset(_LEXICON["subject_trigger_verbs"])  # report a meeting only as its subject  # "paid a visit", "sent a delegation", "travelled to Hanoi"
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
@@ -173,6 +174,8 @@ class EventSegmenter:
         body_end = _link_list_start(doc_text(doc), body_start)
         mentions = [m for sent in doc.sents if body_start < sent.end_char and sent.start_char < body_end for m in _mentions(sent)]
         reported = [m for m in mentions if m.verb is not None]
+        if not sections and not reported:
+            reported = [m for m in mentions if m.dates and _is_setting(m)][:1]
         if not sections and not reported:
             reported = mentions = _generic_event(doc, body_start, body_end)  # "This event was held virtually on Zoom."
         if sections:
@@ -388,6 +391,14 @@ def _sentence_trigger(sent: Span) -> Token | None:
             if _sends_a_delegation(tok):
                 return tok  # "sent a delegation of technology experts to Beijing and Shanghai": a trip
             continue
+        if lemma in SUBJECT_TRIGGER_VERBS:
+            if _meeting_subject(tok) is not None:
+                return tok  # "The forum drew 500 delegates", not "drew on the outcomes of the summit"
+            continue
+        if lemma == "play":
+            if any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in tok.children):
+                return tok  # "Estonia played host to the Tallinn Digital Summit"
+            continue
         if lemma == "travel" and _meeting_noun(tok) is None:
             if _goes_to_a_place(tok):
                 return tok  # "traveled to Hanoi and Ho Chi Minh City, November 11-14": a trip
@@ -434,12 +445,33 @@ def _meeting_noun(trigger: Token) -> Token | None:
             for t in child.subtree:
                 if _is_event_noun(t):
                     return t
+    if lemma in SUBJECT_TRIGGER_VERBS:
+        return _meeting_subject(trigger)
     for child in trigger.children:
         if child.dep_ in ("prep", "npadvmod", "pobj") and not _is_time_of(child):
             for t in child.subtree:
                 if _is_event_noun(t):
                     return t
     return None
+
+
+def _meeting_subject(verb: Token) -> Token | None:
+    """The meeting a verb tells of as its subject, or its first conjunct's ("The conference, themed …, drew 500 delegates")."""
+    for head in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and _is_event_noun(c):
+                return c
+    return None
+
+
+def _is_setting(mention: _Mention) -> bool:
+    """"At the ASEAN Digital Senior Officials' Meeting in Vientiane on 23 January, delegates adopted …":
+    a dated meeting named as where something past happened."""
+    noun = mention.noun
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during"):
+        return False
+    verb = noun.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBD"
 
 
 def _generic_event(doc: Doc, body_start: int, body_end: int) -> list[_Mention]:

@@ -626,3 +626,22 @@ def test_events_travelling_to_a_place_is_a_trip_and_its_legs_are_no_meetings(run
         ("meeting", "2025-03-03", "2025-03-03"),  # "Later the same day"
         ("visit", "2023-10-01", "2023-10-31"),  # another trip, on other days, keeps its type
     ]
+
+
+@pytest.mark.parametrize("text, event_type, day", [
+    ("Latvia played host to the Riga StratCom Dialogue on 11 and 12 June 2024.", "dialogue", "2024-06-11"),
+    ("The symposium, themed 'Chips for Growth', drew some 300 engineers to Eindhoven on 2 October 2024.", "conference", "2024-10-02"),
+    ("The Cairo ICT Forum attracted 5,000 visitors on 19 November 2024.", "forum", "2024-11-19"),
+    ("At the Nordic Digital Ministers' Meeting in Oslo on 5 March 2024, ministers endorsed a plan on e-IDs.", "meeting", "2024-03-05"),
+])
+def test_events_a_meeting_hosted_drawing_delegates_or_named_as_the_setting_is_reported(run, text, event_type, day):
+    [record] = run(text, "t", "2024-12-01")._.records
+    assert (record["event_type"], record["start_date"]) == (event_type, day)
+
+
+@pytest.mark.parametrize("text", [
+    "The strategy drew on the conclusions of the summit in May 2024.",
+    "At the summit on 5 June 2025, leaders will adopt a declaration on AI.",
+])
+def test_events_drawing_on_a_summit_or_a_setting_still_to_come_is_no_event(run, text):
+    assert run(text, "t", "2024-12-01")._.records == []
