@@ -403,7 +403,9 @@ def _sentence_trigger(sent: Span) -> Token | None:
             if _goes_to_a_place(tok):
                 return tok  # "traveled to Hanoi and Ho Chi Minh City, November 11-14": a trip
             continue
-        if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or lemma == "receive" and _meets_someone(tok):
+        intransitive_convene = lemma == "convene" and not any(c.dep_ == "dobj" for c in tok.children)  # "The Council convened"
+        if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or intransitive_convene \
+                or lemma == "receive" and _meets_someone(tok):
             return tok
     return None
 
@@ -438,7 +440,9 @@ def _meeting_noun(trigger: Token) -> Token | None:
         if _is_event_noun(named):
             return named
     # The subject of "convened"/"hosted" is the organizer; of "was held"/"took place" the meeting.
-    order = ("nsubjpass", "dobj", "attr", "nsubj") if lemma not in ("convene", "host", "organize", "organise") else ("nsubjpass", "dobj", "attr")
+    order = ("nsubjpass", "dobj", "attr", "nsubj")
+    if lemma in ("convene", "host", "organize", "organise") and any(c.dep_ == "dobj" for c in trigger.children):
+        order = ("nsubjpass", "dobj", "attr")  # but "The Council convened in Luxembourg": the meeting itself
     children = sorted(trigger.children, key=lambda c: order.index(c.dep_) if c.dep_ in order else len(order))
     for child in children:
         if child.dep_ in order:
@@ -464,11 +468,14 @@ def _meeting_subject(verb: Token) -> Token | None:
     return None
 
 
+SETTING_WORDS = frozenset({"at", "during", "following", "after"})
+
+
 def _is_setting(mention: _Mention) -> bool:
     """"At the ASEAN Digital Senior Officials' Meeting in Vientiane on 23 January, delegates adopted …":
     a dated meeting named as where something past happened."""
     noun = mention.noun
-    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during"):
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_WORDS:
         return False
     verb = noun.head.head
     return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBD"
@@ -950,7 +957,7 @@ def _times_met(verb: Token) -> tuple[int, Token] | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for time in prep.children:
-                if time.dep_ == "pobj" and time.lemma_.lower() == "time":
+                if time.dep_ == "pobj" and time.lemma_.lower() in ("time", "edition"):  # "convened for its second edition"
                     return edition_of([t for t in time.children if t.dep_ == "amod"])
     return None
 

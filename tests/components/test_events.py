@@ -645,3 +645,13 @@ def test_events_a_meeting_hosted_drawing_delegates_or_named_as_the_setting_is_re
 ])
 def test_events_drawing_on_a_summit_or_a_setting_still_to_come_is_no_event(run, text):
     assert run(text, "t", "2024-12-01")._.records == []
+
+
+@pytest.mark.parametrize("text, event_type, day, edition", [
+    ("The Baltic Chip Forum convened for its third edition on 4 June 2024 in Vilnius.", "forum", "2024-06-04", 3),
+    ("The Council convened in Brussels on Monday, 3 June 2024, to discuss the Data Act.", "meeting", "2024-06-03", None),
+    ("After their meeting in Geneva on 14 May 2024, the two envoys issued a joint statement.", "meeting", "2024-05-14", None),
+])
+def test_events_a_body_that_convened_and_a_meeting_told_as_past_setting_are_reported(run, text, event_type, day, edition):
+    [record] = run(text, "t", "2024-06-30")._.records
+    assert (record["event_type"], record["start_date"], record["edition"]) == (event_type, day, edition)
