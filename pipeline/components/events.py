@@ -63,6 +63,9 @@ SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "afte
 NOUN_DATE_WINDOW = 12
 _WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_WORDS = rf"\b{_WD_NAME}\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\W|$)"
+# The hours after a date on an event page: "Tuesday, 8 October 2024, 10:00-11:30 AEDT", "9 a.m. – 1 p.m. CET".
+_TIME_OF_DAY = re.compile(r"[,|·•]?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+                          r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*$|[,|·•]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*$", re.IGNORECASE)
 _OF_BODY = re.compile(r"^(?:[a-zA-Z-]+\s+)*?(?i:meeting|session|round|sitting|convening)s?\s+of\s+(?:the\s+)?([A-Z].*|negotiations\s.*)$")
 _DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|on|for|the|in)\s+)*)*[A-Z][\w.'’&-]*)\s+\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 _ACRONYM_MEETING = re.compile(r"^([A-Z][A-Z&]{1,9})(?:\s+[Mm]inisterial)?\s+(?:[Mm]eeting|[Ss]ession)s?$")
@@ -143,7 +146,10 @@ class EventSegmenter:
             end_char = lines[end_index - 1].end if end_index > index else date_line.end
             section = doc.char_span(start_char, end_char, alignment_mode="expand")
             trigger = _first_trigger(section)
-            noun = _meeting_noun(trigger) if trigger is not None else None
+            if trigger is None and heading is not None and not drafts:
+                # "Webinar: Securing Undersea Cables" over its date line, told with no verb: the page's event.
+                trigger = _heading_noun(doc, heading)
+            noun = _meeting_noun(trigger) if trigger is not None and trigger.pos_ in ("VERB", "AUX") else trigger
             if trigger is None or noun is not None and noun.lower_ in PART_OF_MEETING_NOUNS:
                 if drafts:  # a day of the programme ("Monday, 3 June", "Session 3 discussed …"): the event above goes on
                     drafts[-1][0]["end"] = end_char
@@ -305,7 +311,7 @@ def _is_date_line(line: _Line) -> bool:
     # A label may precede the date ("Date:") and a place follow a separator ("30 April 2024 | Brussels").
     label, rest = re.sub(_WEEKDAY_WORDS, "", line.text[:first], flags=re.IGNORECASE), line.text[last:]
     label = re.sub(r"^\s*(?:date|dates|when)\s*:", "", label, flags=re.IGNORECASE)
-    rest = label + re.sub(r"^\s*[|•·]\s*[^|•·]*$", "", rest)
+    rest = label + re.sub(r"^\s*[|•·]\s*[^|•·]*$", "", _TIME_OF_DAY.sub("", rest))
     return not re.search(r"[^\W\d_]", re.sub(_WEEKDAY_WORDS, "", rest, flags=re.IGNORECASE))  # no word left
 
 
@@ -403,7 +409,8 @@ def _sentence_trigger(sent: Span) -> Token | None:
             if _goes_to_a_place(tok):
                 return tok  # "traveled to Hanoi and Ho Chi Minh City, November 11-14": a trip
             continue
-        intransitive_convene = lemma == "convene" and not any(c.dep_ == "dobj" for c in tok.children)  # "The Council convened"
+        # "The Council convened in Luxembourg", "officials gathered virtually on 2 April"
+        intransitive_convene = lemma in ("convene", "gather") and not any(c.dep_ == "dobj" for c in tok.children)
         if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or intransitive_convene \
                 or lemma == "receive" and _meets_someone(tok):
             return tok
@@ -1096,6 +1103,11 @@ def _inner_meeting(noun: Token) -> Span | None:
                 if obj.dep_ == "pobj" and _is_event_noun(obj) and _is_named(_noun_phrase(obj)):
                     return _noun_phrase(obj)
     return None
+
+
+def _heading_noun(doc: Doc, line: _Line) -> Token | None:
+    span = doc.char_span(line.start, line.end, alignment_mode="expand")
+    return next((t for t in span if _is_event_noun(t)), None) if span is not None else None
 
 
 def _line_names_event(doc: Doc, line: _Line) -> bool:

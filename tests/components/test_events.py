@@ -655,3 +655,16 @@ def test_events_drawing_on_a_summit_or_a_setting_still_to_come_is_no_event(run, 
 def test_events_a_body_that_convened_and_a_meeting_told_as_past_setting_are_reported(run, text, event_type, day, edition):
     [record] = run(text, "t", "2024-06-30")._.records
     assert (record["event_type"], record["start_date"], record["edition"]) == (event_type, day, edition)
+
+
+def test_events_an_event_page_with_hours_on_its_date_line_and_no_verb(run):
+    text = ("Past Events\n\nRoundtable: Trusted Data Flows in Southeast Asia\nThursday, 6 March 2025, 9 a.m. - 10:30 a.m. SGT\n"
+            "Online\n\nPanellists from Malaysia, Thailand and Japan compared data transfer rules.")
+    [record] = run(text, "t", "2025-03-20")._.records
+    assert (record["event_type"], record["start_date"]) == ("workshop", "2025-03-06")
+
+
+def test_events_officials_who_gathered_held_a_meeting(run):
+    text = "Trade officials of Chile and Korea gathered online on 2 April 2025 to review their digital partnership."
+    [record] = run(text, "t", "2025-04-10")._.records
+    assert (record["event_type"], record["start_date"]) == ("meeting", "2025-04-02")
