@@ -54,6 +54,7 @@ PREPARATION_NOUNS = frozenset(_LEXICON["preparation_nouns"])
 OTHER_INSTANCE_WORDS = frozenset(_LEXICON["other_instance_words"])
 EARLIER_TIME_ADVERBS = frozenset(_LEXICON["earlier_time_adverbs"])
 TRIP_VERBS = frozenset(_LEXICON["trip_verbs"])
+ATTENDANCE_MODES = frozenset(_LEXICON["attendance_modes"])  # "in hybrid mode", "in person"
 SUBJECT_TRIGGER_VERBS = frozenset(_LEXICON["subject_trigger_verbs"])  # report a meeting only as its subject  # "paid a visit", "sent a delegation", "travelled to Hanoi"
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
@@ -855,12 +856,12 @@ def _noun_phrase(noun: Token) -> Span:
             continue
         if objects and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children):
             break  # "a signing ceremony for a Memorandum of Understanding": what it was for, not its name
-        if objects and child.lower_ not in ("to", "between") and (_is_place(objects[0]) or any(c.is_digit for c in objects[0].subtree)):
+        if objects and child.lower_ not in ("to", "between") and (
+                _is_place(objects[0]) or any(c.is_digit for c in objects[0].subtree) or _tells_where_or_how(child)):
             break  # "in Beijing", "in May 2023": where and when, not the name; "a visit to the United States",
             # "the Council between Canada and the EU" are the name
         # "the second meeting of the UK-Japan Digital Partnership in London": the name ends before where it met.
-        where = [t.i for t in child.subtree if t.i > child.i and t.dep_ == "prep" and t.lower_ in ("in", "at")
-                 and any(c.dep_ == "pobj" and _is_place(c) for c in t.children)]
+        where = [t.i for t in child.subtree if t.i > child.i and t.dep_ == "prep" and _tells_where_or_how(t)]
         if where:
             right = where[0] - 1
             break
@@ -890,6 +891,14 @@ def _noun_phrase(noun: Token) -> Span:
     if duration and len(span) > 3:  # "five-day State Visit": how long, not the name
         span = span.doc.char_span(span.start_char + duration.end(), span.end_char, alignment_mode="expand") or span
     return span
+
+
+def _tells_where_or_how(prep: Token) -> bool:
+    """"in London", "at the KF Global Center", "in hybrid mode": where or how it met, after its name."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "at":
+        return bool(objects)
+    return prep.lower_ == "in" and any(_is_place(c) or c.lemma_.lower() in ATTENDANCE_MODES for c in objects)
 
 
 def _is_place(token: Token) -> bool:
@@ -928,7 +937,8 @@ def _capitalised_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
         before = doc[i - 1]
         if in_name(before):
             i -= 1
-        elif before.lower_ in _NAME_CONNECTORS and i - 2 >= 0 and in_name(doc[i - 2]) and joined(doc[i - 2], before):
+        elif before.lower_ in _NAME_CONNECTORS and in_name(doc[i]) and i - 2 >= 0 and in_name(doc[i - 2]) \
+                and joined(doc[i - 2], before):  # not over "the": "in Jakarta for the second … Workshop"
             i -= 2
         else:
             break

@@ -668,3 +668,16 @@ def test_events_officials_who_gathered_held_a_meeting(run):
     text = "Trade officials of Chile and Korea gathered online on 2 April 2025 to review their digital partnership."
     [record] = run(text, "t", "2025-04-10")._.records
     assert (record["event_type"], record["start_date"]) == ("meeting", "2025-04-02")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Researchers met in Hanoi for the third Vietnam-Japan Workshop on Chip Design on 4 May 2025.",
+     "third Vietnam-Japan Workshop on Chip Design"),
+    ("The fifth round of the Nordic-Korean Dialogue on Data Policy at the Seoul Global Center took place on 4 May 2025.",
+     "fifth round of the Nordic-Korean Dialogue on Data Policy"),
+    ("They held the 2nd Joint Committee meeting on Digital Trade in hybrid mode on 4 May 2025.",
+     "2nd Joint Committee meeting on Digital Trade"),
+])
+def test_events_a_name_starts_at_its_article_and_ends_before_where_or_how_it_met(run, sentence, title):
+    [record] = run(sentence, "t", "2025-05-10")._.records
+    assert record["title"] == title
