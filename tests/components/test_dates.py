@@ -230,3 +230,15 @@ def test_dates_last_month_is_the_latest_before_publication(run):
     assert [_dates(r) for r in records] == [
         ("2025-06-02", "2025-06-02", "day", [("2025-06-02", "2025-06-02")]),
         ("2024-11-01", "2024-11-30", "month", [])]
+
+
+@pytest.mark.parametrize("when, month", [
+    ("in May last year", "2024-05-01"),
+    ("in February of last year", "2024-02-01"),
+    ("in March this year", "2025-03-01"),
+])
+def test_dates_a_month_of_last_or_this_year_reads_against_publication(run, when, month):
+    text = ("The third round of the Korea-Netherlands Chip Dialogue was held in Seoul on 2 June 2025. "
+            f"The second round of the dialogue, held in The Hague {when}, focused on export controls.")
+    records = run(text, "t", "2025-06-03")._.records
+    assert records[1]["start_date"] == month
