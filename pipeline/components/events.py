@@ -332,7 +332,13 @@ def meeting_type(token: Token) -> str | None:
 
 
 def _negotiates(round_: Token) -> bool:
-    """"The fifth negotiating round", "the ninth round of negotiations"."""
+    """"The fifth negotiating round", "the ninth round of negotiations"; and "the second round, held
+    by videoconference" in a text whose rounds are rounds of negotiations."""
+    return _names_negotiations(round_) or any(
+        t.lower_ in ("round", "rounds") and t.i != round_.i and _names_negotiations(t) for t in round_.doc)
+
+
+def _names_negotiations(round_: Token) -> bool:
     modifiers = [t for t in round_.children if t.dep_ in ("amod", "compound")]
     objects = [o for p in round_.rights if p.lower_ == "of" for o in p.children]
     return any(t.lemma_.lower() in NEGOTIATION_WORDS or t.lower_ in NEGOTIATION_WORDS for t in modifiers + objects)

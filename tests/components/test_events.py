@@ -681,3 +681,10 @@ def test_events_officials_who_gathered_held_a_meeting(run):
 def test_events_a_name_starts_at_its_article_and_ends_before_where_or_how_it_met(run, sentence, title):
     [record] = run(sentence, "t", "2025-05-10")._.records
     assert record["title"] == title
+
+
+def test_events_an_earlier_round_in_a_text_about_negotiations_is_a_meeting_of_the_series(run):
+    text = ("Peru and Korea concluded the fourth round of negotiations for a digital trade agreement in Lima on 9 May 2025. "
+            "The third round was held by videoconference in February.")
+    records = run(text, "t", "2025-05-10")._.records
+    assert [(r["event_type"], r["edition"]) for r in records] == [("meeting", 4), ("meeting", 3)]
