@@ -318,8 +318,10 @@ def _day_of_trip(ctx: _Context, draft: EventDraft) -> bool:
         if kind:
             trip = max(kind, key=lambda d: d["anchor"])
     phrase = re.sub(r"\s+of$", "", found.group().lower())
-    day = trip["start_date"] if TRIP_DAYS.get(phrase) == "start" else trip["end_date"]
-    _set_day(ctx, draft, date.fromisoformat(day), found.start(), found.end())
+    side, _, offset = TRIP_DAYS.get(phrase, "end").partition("+")  # "start", "start+1" (the second day), "end"
+    first, last = date.fromisoformat(trip["start_date"]), date.fromisoformat(trip["end_date"])
+    day = min(first + timedelta(days=int(offset or 0)), last) if side == "start" else last
+    _set_day(ctx, draft, day, found.start(), found.end())
     return True
 
 

@@ -465,12 +465,31 @@ def _meeting_noun(trigger: Token) -> Token | None:
                     return t
     if lemma in SUBJECT_TRIGGER_VERBS:
         return _meeting_subject(trigger)
+    held_something = any(c.dep_ == "dobj" for c in trigger.children)
     for child in trigger.children:
         if child.dep_ in ("prep", "npadvmod", "pobj") and not _is_time_of(child):
             for t in child.subtree:
-                if _is_event_noun(t):
+                # "met on the margins of the consultations" is a meeting beside them; "met on the
+                # sidelines of the third Tallinn Digital Summit" tells of the summit too.
+                if _is_event_noun(t) and not ((held_something or not _is_named(_noun_phrase(t)))
+                                              and _is_setting_of_another(t, trigger)):
                     return t
     return None
+
+
+def _first_since(noun: Token | None) -> bool:
+    return noun is not None and any(c.dep_ == "prep" and c.lower_ == "since" for c in noun.rights)
+
+
+def _is_setting_of_another(noun: Token, verb: Token) -> bool:
+    """"held bilateral meetings on the margins of the meeting", "met Y on the sidelines of the first day
+    of the conference": the meeting is where, not what, was held."""
+    head = noun.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.lower_ in SIDE_MEETING_SETTINGS:
+            return True
+        head = head.head
+    return False
 
 
 def _meeting_subject(verb: Token) -> Token | None:
@@ -620,12 +639,17 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention], bilaterals: bool
         return False
     noun = mention.noun
     if noun is None:
-        if verb.lemma_.lower() not in ("meet", "receive") or not _meets_someone(verb):
+        # "met Y", "was received by the President"; "the state secretaries also met on the margins"
+        if verb.lemma_.lower() not in ("meet", "receive") or not (_meets_someone(verb) or _has_side_cue(verb)):
             return False
         # "On Monday, Premier Li was received by the President": another day, another meeting.
         return _has_side_cue(verb) or _names_a_day(verb.sent) or bilaterals
-    if bilaterals and meeting_type(noun) in ("meeting", "dialogue") and (_with_someone(noun) or _meets_someone(verb)):
-        return True  # "In his meeting with UK Minister Paul Scully, …", "the Minister held talks with Mr. Park"
+    if bilaterals and meeting_type(noun) in ("meeting", "dialogue") and (
+            _with_someone(noun) or verb.lemma_.lower() in ("meet", "hold", "sit", "have", "receive", "conduct")
+            and _meets_someone(verb)):
+        # "In his meeting with UK Minister Paul Scully, …", "the Minister held talks with Mr. Park";
+        # not "The meeting was chaired by Antonio Tajani", the main one told again
+        return True
     if not _has_side_cue(verb):
         return False
     if noun.lower_ in PART_OF_MEETING_NOUNS or noun.head.lower_ in PART_OF_MEETING_NOUNS or meeting_type(noun) == "visit":
@@ -1040,8 +1064,9 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     if title_span:
         add_evidence(draft, doc, "title", title, *title_span)
 
-    # "the first State Visit by an African leader since 2008" is not an edition of a series.
-    edition = edition_of(phrase) if phrase is not None and draft["event_type"] != "visit" else None
+    # "the first State Visit by an African leader since 2008", "their first meeting since his appointment"
+    # are no editions of a series.
+    edition = edition_of(phrase) if phrase is not None and draft["event_type"] != "visit" and not _first_since(noun) else None
     if edition is None and heading is not None:
         edition = edition_of(doc.char_span(heading.start, heading.end, alignment_mode="expand"))
     if edition is None and draft["event_type"] != "visit" and trigger.pos_ in ("VERB", "AUX"):

@@ -688,3 +688,29 @@ def test_events_an_earlier_round_in_a_text_about_negotiations_is_a_meeting_of_th
             "The third round was held by videoconference in February.")
     records = run(text, "t", "2025-05-10")._.records
     assert [(r["event_type"], r["edition"]) for r in records] == [("meeting", 4), ("meeting", 3)]
+
+
+READOUT = ("Readout: Minister Osei at the Commonwealth Trade Ministers' Meeting\n\n"
+           "Minister Kwame Osei today wrapped up the Commonwealth Trade Ministers' Meeting in London, held 3 and 4 June 2025. "
+           "The meeting was chaired by the United Kingdom's Secretary of State for Business and Trade.\n\n"
+           "On the margins of the meeting, Minister Osei held bilateral meetings with several counterparts.\n\n"
+           "On 3 June, he met with Anand Rao, India's Minister of Commerce. "
+           "Later that day, he sat down with Mia Tane, New Zealand's Trade Minister, for their first meeting since her appointment.\n\n"
+           "On the second day of the ministerial, Minister Osei met with Sarah Lewis, Canada's Minister of Trade.")
+
+
+def test_events_a_readout_of_bilaterals_reports_each_on_its_day_and_no_more(run):
+    records = run(READOUT, "t", "2025-06-04")._.records
+    assert [(r["start_date"], r["end_date"], r["edition"]) for r in records] == [
+        ("2025-06-03", "2025-06-04", None),  # the ministerial; chaired, it is not met again
+        ("2025-06-03", "2025-06-03", None),
+        ("2025-06-03", "2025-06-03", None),  # "their first meeting since her appointment" has no edition
+        ("2025-06-04", "2025-06-04", None),  # "on the second day of the ministerial"
+    ]
+
+
+def test_events_meeting_someone_on_the_margins_of_the_talks_is_a_meeting_beside_them(run):
+    text = ("The fourth Nordic-Japanese Digital Consultations were held in Oslo on 5 and 6 May 2025. "
+            "The state secretaries also met on the margins of the consultations to discuss quantum research.")
+    records = run(text, "t", "2025-05-07")._.records
+    assert [r["event_type"] for r in records] == ["dialogue", "meeting"]
