@@ -37,6 +37,7 @@ class EventDraft(TypedDict, total=False):
     date_line: list[int] | None  # [start, end] of the date line under the heading
     place_line: list[int] | None
     trigger: list[int] | None  # [start, end] of the sentence that reports the event
+    clause: list[int] | None  # [start, end] of the reporting verb's own clause in it
     whole_document: bool  # the document reports this one event only
     named_in_passing: bool  # reported by a dated meeting noun, not by a verb ("the May 2023 meeting in Luleå")
     held_during: int | None  # anchor of the event a side meeting was held beside (its date when it states none)

@@ -370,6 +370,8 @@ def _choose(ctx: _Context, draft: EventDraft) -> _Choice | None:
     relative = [r for r in ctx.relative(*trigger) if in_sentence(r.start, r.end)] if trigger else []
     days_stated = sorted([_Choice(m.start, m.end, mention=m) for m in sentence if m.precision == "day"]
                          + [_Choice(r.start, r.end, relative=r) for r in relative if not r.vague], key=lambda c: c.start)
+    # A day in the trigger verb's own clause over one the sentence gives another verb ("today reported").
+    days_stated = [c for c in days_stated if _within(c.start, c.end, draft.get("clause"))] or days_stated
     if days_stated:
         first = days_stated[0]
         if first.relative is not None:

@@ -244,6 +244,8 @@ class EventSegmenter:
                 sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
             draft = new_draft(start, end, mention.region[0])
             draft["trigger"] = list(mention.region)
+            if mention.verb is not None:  # the verb's own clause: "today reported … the Mission, which wrapped up Thursday"
+                draft["clause"] = [mention.verb.left_edge.idx, mention.verb.right_edge.idx + len(mention.verb.right_edge)]
             draft["whole_document"] = whole and len(events) == 1 and not sections
             draft["named_in_passing"] = mention.verb is None
             draft["page_event"] = mention.noun is None and mention.verb is not None and any(
@@ -360,8 +362,9 @@ def _is_event_noun(token: Token) -> bool:
         return False  # "the Summit Hotel"; but "the Leaders' Virtual Summit", which NER takes for a place, ends on its noun
     if any(t.lower_ in NON_MEETING_MODIFIERS for t in token.lefts):
         return False  # "a joint press conference" reports on a meeting; it is not one
-    if token.ent_type_ == "ORG" and token.lower_ in ORGANISATION_NOUNS and not edition_of(_noun_phrase(token)):
-        return False  # "the EU-US Trade and Technology Council" as a body, not a meeting of it
+    if token.ent_type_ == "ORG" and token.lower_ in ORGANISATION_NOUNS and not edition_of(_noun_phrase(token)) \
+            and not (meeting_type(token) == "visit" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"):
+        return False  # "the EU-US Trade and Technology Council" as a body, not a meeting of it; but "Trade Mission to Malaysia"
     return not any(t.lower_ in FUTURE_WORDS for t in token.lefts)
 
 
@@ -449,10 +452,16 @@ def _meeting_noun(trigger: Token) -> Token | None:
         # "The first AI Safety Summit, convened by the UK Government, …", "the Dialogue on Smart
         # Manufacturing, which was held …" (the parser hangs the clause on the name's last noun).
         named = trigger.head
-        while trigger.dep_ == "relcl" and not _is_event_noun(named) and named.dep_ == "pobj" and named.head.dep_ == "prep" and named.head.lower_ in ("on", "of", "for"):
+        while trigger.dep_ == "relcl" and not _is_event_noun(named) and named.dep_ == "pobj" and named.head.dep_ == "prep" and named.head.lower_ in ("on", "of", "for", "to"):
             named = named.head.head
         if _is_event_noun(named):
             return named
+        if trigger.dep_ == "relcl":
+            # "the outcomes of the SEMI Trade Mission to Malaysia, which wrapped up Thursday": the mission wrapped up.
+            of_meeting = [o for p in named.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj" and _is_event_noun(o)]
+            if of_meeting:
+                return of_meeting[0]
     # The subject of "convened"/"hosted" is the organizer; of "was held"/"took place" the meeting.
     order = ("nsubjpass", "dobj", "attr", "nsubj")
     if lemma in ("convene", "host", "organize", "organise") and any(c.dep_ == "dobj" for c in trigger.children):

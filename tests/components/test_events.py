@@ -714,3 +714,10 @@ def test_events_meeting_someone_on_the_margins_of_the_talks_is_a_meeting_beside_
             "The state secretaries also met on the margins of the consultations to discuss quantum research.")
     records = run(text, "t", "2025-05-07")._.records
     assert [r["event_type"] for r in records] == ["dialogue", "meeting"]
+
+
+def test_events_a_trade_mission_that_wrapped_up_is_dated_by_its_own_clause(run):
+    text = ("AUSTIN, Texas, March 14, 2025 /PRNewswire/ -- The Texas Chip Alliance today reported the outcomes of the "
+            "Texas Semiconductor Trade Mission to Vietnam, which wrapped up Wednesday in Hanoi.")
+    [record] = run(text, "t", "2025-03-14")._.records
+    assert (record["event_type"], record["start_date"]) == ("visit", "2025-03-12")
