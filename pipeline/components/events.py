@@ -67,6 +67,8 @@ _WEEKDAY_WORDS = rf"\b{_WD_NAME}\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\W|$)"
 # The hours after a date on an event page: "Tuesday, 8 October 2024, 10:00-11:30 AEDT", "9 a.m. – 1 p.m. CET".
 _TIME_OF_DAY = re.compile(r"[,|·•]?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
                           r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*$|[,|·•]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*$", re.IGNORECASE)
+_LAST_YEAR_UNKNOWN = -1  # "in June last year" in a text whose publication is not known yet
+_LAST_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
 _OF_BODY = re.compile(r"^(?:[a-zA-Z-]+\s+)*?(?i:meeting|session|round|sitting|convening)s?\s+of\s+(?:the\s+)?([A-Z].*|negotiations\s.*)$")
 _DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|on|for|the|in)\s+)*)*[A-Z][\w.'’&-]*)\s+\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 _ACRONYM_MEETING = re.compile(r"^([A-Z][A-Z&]{1,9})(?:\s+[Mm]inisterial)?\s+(?:[Mm]eeting|[Ss]ession)s?$")
@@ -192,12 +194,17 @@ class EventSegmenter:
             events = [main]
         else:
             return []
-        trip = main if main is not None and _is_visit(main) else None
+        # A trip is the main event, or the one section of a page headed by it ("… Visit to the United States (Results)").
+        trip = next((e for e in ([main] if main is not None else sections if len(sections) == 1 else []) if _is_visit(e)), None)
         bilaterals = _reports_bilaterals(doc, body_start, body_end)
         acronyms = _acronyms(doc_text(doc))
         held_during: dict[int, _Mention] = {}  # id of a side meeting -> the event it was held beside
         for mention in mentions:
             if mention is main:
+                continue
+            told = next((e for e in sections if e.verb is not None and mention.verb is not None and e.verb.i == mention.verb.i), None)
+            if told is not None:
+                told.dates = told.dates + mention.dates  # a section's own sentence: its days are the section's
                 continue
             if trip is not None and mention.noun is None and mention.verb is not None and mention.verb.lemma_.lower() == "travel":
                 continue  # "On Thursday, the delegation travelled to Tokyo": a leg of the trip, no stop
@@ -262,7 +269,7 @@ class EventSegmenter:
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention],
                                          "visit" if _is_visit(mention) else None) or noun
             _describe(doc, draft, mention.verb or mention.noun, None, noun=noun, headline=headline if whole else None)
-            if trip is not None and mention is not trip and not _another_trip(mention, trip):
+            if trip is not None and mention is not trip and _is_stop_of(mention, trip) and not _names_a_gathering(mention):
                 draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting
             elif (not whole and noun is not None and noun.lower_ in ("talks", "talk") and not draft["title"]
                   and (_with_someone(noun) or mention.verb is not None and _meets_someone(mention.verb))):
@@ -476,6 +483,8 @@ def _meeting_noun(trigger: Token) -> Token | None:
         return _meeting_subject(trigger)
     held_something = any(c.dep_ == "dobj" for c in trigger.children)
     for child in trigger.children:
+        if lemma in TRIP_VERBS and child.lower_ == "for":
+            continue  # "visited Washington DC for the inaugural iCET meeting": a trip, for a meeting on it
         if child.dep_ in ("prep", "npadvmod", "pobj") and not _is_time_of(child):
             for t in child.subtree:
                 # "met on the margins of the consultations" is a meeting beside them; "met on the
@@ -599,13 +608,19 @@ def _is_visit(mention: _Mention) -> bool:
     return mention.verb is not None and mention.verb.lemma_.lower() in TRIP_VERBS
 
 
-def _another_trip(mention: _Mention, trip: _Mention) -> bool:
-    """"progress since President Biden's visit to Hanoi in September 2023": a visit on other days is no stop of this trip."""
-    if mention.noun is None or meeting_type(mention.noun) != "visit" or not mention.dates or not trip.dates:
-        return False  # "visited the headquarters of NVIDIA on 1 March" is a stop
+def _is_stop_of(mention: _Mention, trip: _Mention) -> bool:
+    """A meeting on the trip's days; not "President Biden's visit to Hanoi in September 2023" nor
+    "the Quad Leaders' Summit in Hiroshima in May last year", told of in passing."""
+    if mention.noun is None or not mention.dates or not trip.dates:
+        return True  # "visited the headquarters of NVIDIA", "On the 21st, … held a summit meeting"
     published = _published_year(trip)
-    return not any(ma == mb and _same_year(ya, yb, published)
-                   for ya, ma, _ in _day_keys(mention) for yb, mb, _ in _day_keys(trip))
+    return any(ma == mb and _same_year(ya, yb, published) for ya, ma, _ in _day_keys(mention) for yb, mb, _ in _day_keys(trip))
+
+
+def _names_a_gathering(mention: _Mention) -> bool:
+    """"attended the Quad Leaders' Summit": a named summit, conference or forum keeps its kind on a trip."""
+    noun = mention.noun
+    return noun is not None and meeting_type(noun) in ("summit", "conference", "forum") and _is_named(_noun_phrase(noun))
 
 
 def _sends_a_delegation(verb: Token) -> bool:
@@ -832,10 +847,20 @@ def _years(mention: _Mention) -> set[int | None]:
 def _day_keys(mention: _Mention) -> set[tuple]:
     keys = set()
     for m in mention.dates:
+        year = _year_told_after(mention, m)
         for first, last in m.sittings:
-            keys.add((first.year, first.month, first.day))
-            keys.add((last.year, last.month, last.day))
+            keys.add((first.year or year, first.month, first.day))
+            keys.add((last.year or year, last.month, last.day))
     return keys
+
+
+def _year_told_after(mention: _Mention, date: DateMention) -> int | None:
+    """"in June last year": the year before publication (or, unknown, no year a text's own dates have)."""
+    token = mention.noun or mention.verb
+    if token is None or not _LAST_YEAR_AFTER.match(doc_text(token.doc), date.end):
+        return None
+    published = _published_year(mention)
+    return published - 1 if published else _LAST_YEAR_UNKNOWN
 
 
 def _same_days(a: _Mention, b: _Mention) -> bool:
@@ -862,7 +887,7 @@ def _published_year(mention: _Mention) -> int | None:
 def _same_year(a: int | None, b: int | None, published: int | None) -> bool:
     """A missing year matches any near publication: "March 3" in a release of March 2026 is
     not "a summit in Tokyo in March 2023"."""
-    if a is not None and b is not None:
+    if a is not None and b is not None or _LAST_YEAR_UNKNOWN in (a, b):
         return a == b
     known = a if b is None else b
     return known is None or published is None or abs(known - published) <= 1

@@ -721,3 +721,24 @@ def test_events_a_trade_mission_that_wrapped_up_is_dated_by_its_own_clause(run):
             "Texas Semiconductor Trade Mission to Vietnam, which wrapped up Wednesday in Hanoi.")
     [record] = run(text, "t", "2025-03-14")._.records
     assert (record["event_type"], record["start_date"]) == ("visit", "2025-03-12")
+
+
+def test_events_a_page_headed_by_a_visit_is_a_trip_whose_named_summit_keeps_its_kind(run):
+    text = ("President Lee's Visit to Canada (Results)\n\nJune 18, 2025\n\n"
+            "From June 15 to 17, President Lee visited Kananaskis, Canada, to attend the G7 Summit outreach session.\n\n"
+            "1. G7 Summit\n\nOn the 17th, President Lee attended the G7 Leaders' Summit hosted by Prime Minister Carney. "
+            "The leaders recalled the G7 Leaders' Summit in Apulia in June last year.\n\n"
+            "2. Korea-Japan Summit Meeting\n\nOn the 17th, President Lee held a summit meeting with Prime Minister Ishiba.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [
+        ("visit", "2025-06-15"), ("summit", "2025-06-17"), ("summit", "2024-06-01"), ("meeting", "2025-06-17")]
+
+
+def test_events_visiting_a_city_for_a_meeting_is_a_trip_and_the_meeting_a_stop(run):
+    text = ("Visit of the Minister to Japan (4-6 March 2025)\n\nMarch 07, 2025\n\n"
+            "1. The Minister visited Tokyo from 4 to 6 March 2025 for the inaugural meeting of the India-Japan Chip Partnership. "
+            "On arrival on 4 March, the Minister joined a roundtable with Japanese chipmakers hosted by JETRO.\n\n"
+            "2. The inaugural meeting of the India-Japan Chip Partnership was held at the Kantei on 5 March 2025.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
+        ("visit", "2025-03-04", "2025-03-06"), ("meeting", "2025-03-04", "2025-03-04"), ("meeting", "2025-03-05", "2025-03-05")]
