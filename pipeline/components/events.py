@@ -271,7 +271,7 @@ class EventSegmenter:
             _describe(doc, draft, mention.verb or mention.noun, None, noun=noun, headline=headline if whole else None)
             if trip is not None and mention is not trip and _is_stop_of(mention, trip) and not _names_a_gathering(mention):
                 draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting
-            elif (not whole and noun is not None and noun.lower_ in ("talks", "talk") and not draft["title"]
+            elif (noun is not None and noun.lower_ in ("talks", "talk") and not draft["title"]
                   and (_with_someone(noun) or mention.verb is not None and _meets_someone(mention.verb))):
                 draft["event_type"] = "meeting"  # "held talks with Mr. Park": a meeting of two principals
             drafts.append(draft)

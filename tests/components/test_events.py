@@ -742,3 +742,10 @@ def test_events_visiting_a_city_for_a_meeting_is_a_trip_and_the_meeting_a_stop(r
     records = run(text, "t")._.records
     assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
         ("visit", "2025-03-04", "2025-03-06"), ("meeting", "2025-03-04", "2025-03-04"), ("meeting", "2025-03-05", "2025-03-05")]
+
+
+def test_events_talks_with_a_named_counterpart_are_a_meeting_in_the_lede_too(run):
+    text = ("BERLIN, May 6 (dpa) -- Chancellor Merz held talks with Canadian Prime Minister Mark Carney in Berlin on Tuesday, "
+            "officials said, with chip supply chains on the agenda.")
+    [record] = run(text, "t", "2025-05-06")._.records
+    assert (record["event_type"], record["start_date"]) == ("meeting", "2025-05-06")
