@@ -448,6 +448,8 @@ _YEAR_ONLY = re.compile(r"\b(?:in|during|throughout)\s+(?:mid-|(?:the\s+)?(?:ear
 
 # The year before publication, stated relative to it.
 LAST_YEAR = re.compile(r"\b(?:last|the previous|the preceding) year\b|\ba year (?:ago|earlier)\b", re.IGNORECASE)
+# The year said after a month: "in May last year", "in February of last year", "in March this year".
+YEAR_AFTER_MONTH = re.compile(r"\s*,?\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+preceding)\s+year\b", re.IGNORECASE)
 # "The following day, the Minister met …": a day after the one the text spoke of last.
 NEXT_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["next_day_phrases"]) + r")\b", re.IGNORECASE)
 # "Later the same day, the Minister met …": the day the text spoke of last.

@@ -37,6 +37,7 @@ from ..date_grammar import (
     SAME_DAY,
     TRIP_DAY,
     TRIP_DAYS,
+    YEAR_AFTER_MONTH,
     DateMention,
     RelativeMention,
     find_relative_mentions,
@@ -74,7 +75,6 @@ _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
 _HEAD_LINES = 4  # a bare publication date stands above or under the title
 _HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,30}[|:–—-]\s*)?" + _WEEKDAY_BEFORE_DATE)
 _WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Za-z]+day,?\s*)?")  # what a bare date line may hold besides the date
-_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(last|this|the\s+previous|the\s+preceding)\s+year\b", re.IGNORECASE)
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\d{1,2}:\d\d)")
 _NON_EVENT_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WORDS['non_event_preceding'])})\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?"
@@ -529,10 +529,9 @@ def _anchor_year(ctx: _Context, draft: EventDraft, mention: DateMention) -> int 
         # "held in The Hague last November": the latest such month before publication.
         first_month = mention.sittings[0][0].month
         return ctx.published.year if first_month is not None and first_month < ctx.published.month else ctx.published.year - 1
-    after = doc_text(ctx.doc)[mention.end : mention.end + 24]
-    if ctx.published is not None and _YEAR_AFTER.match(after):
-        # "in May last year", "in February of last year", "in March this year"
-        return ctx.published.year - (_YEAR_AFTER.match(after).group(1).lower() != "this")
+    year_after = YEAR_AFTER_MONTH.match(doc_text(ctx.doc), mention.end)
+    if ctx.published is not None and year_after:  # "in May last year", "in March this year"
+        return ctx.published.year - (year_after.group("which").lower() != "this")
     # A meeting of a trip or page lies inside a longer passage: that passage is its context too.
     start = min(d["start"] for d in ctx.drafts if d["start"] <= draft["start"] and draft["end"] <= d["end"])
     for earlier in reversed([m for m in ctx.mentions if start <= m.start and m.end <= mention.start]):

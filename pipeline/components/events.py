@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..date_grammar import DAY_OF_MONTH, LAST_YEAR, NEXT_DAY, TRIP_DAY, DateMention, PartialDate, find_date_mentions, find_year_mentions
+from ..date_grammar import (
+    DAY_OF_MONTH,
+    LAST_YEAR,
+    NEXT_DAY,
+    TRIP_DAY,
+    YEAR_AFTER_MONTH,
+    DateMention,
+    PartialDate,
+    find_date_mentions,
+    find_year_mentions,
+)
 from .. import gazetteer
 from ..drafts import EventDraft, add_evidence, date_mentions_within, doc_text, new_draft
 from ..passages import follow_ups, is_definite
@@ -60,6 +70,7 @@ HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
+PAST_SETTING_PREPOSITIONS = frozenset({"at", "during", "following", "after"})  # "At the X Meeting on 23 January, delegates adopted …"
 # How far after a meeting noun its date may stand ("the fourth TTC meeting in Luleå, Sweden, in May 2023").
 NOUN_DATE_WINDOW = 12
 _WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -68,7 +79,6 @@ _WEEKDAY_WORDS = rf"\b{_WD_NAME}\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\W|$)"
 _TIME_OF_DAY = re.compile(r"[,|·•]?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
                           r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*$|[,|·•]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*$", re.IGNORECASE)
 _LAST_YEAR_UNKNOWN = -1  # "in June last year" in a text whose publication is not known yet
-_LAST_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
 _OF_BODY = re.compile(r"^(?:[a-zA-Z-]+\s+)*?(?i:meeting|session|round|sitting|convening)s?\s+of\s+(?:the\s+)?([A-Z].*|negotiations\s.*)$")
 _DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|on|for|the|in)\s+)*)*[A-Z][\w.'’&-]*)\s+\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 _ACRONYM_MEETING = re.compile(r"^([A-Z][A-Z&]{1,9})(?:\s+[Mm]inisterial)?\s+(?:[Mm]eeting|[Ss]ession)s?$")
@@ -519,14 +529,11 @@ def _meeting_subject(verb: Token) -> Token | None:
     return None
 
 
-SETTING_WORDS = frozenset({"at", "during", "following", "after"})
-
-
 def _is_setting(mention: _Mention) -> bool:
     """"At the ASEAN Digital Senior Officials' Meeting in Vientiane on 23 January, delegates adopted …":
     a dated meeting named as where something past happened."""
     noun = mention.noun
-    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_WORDS:
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in PAST_SETTING_PREPOSITIONS:
         return False
     verb = noun.head.head
     return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBD"
@@ -857,7 +864,8 @@ def _day_keys(mention: _Mention) -> set[tuple]:
 def _year_told_after(mention: _Mention, date: DateMention) -> int | None:
     """"in June last year": the year before publication (or, unknown, no year a text's own dates have)."""
     token = mention.noun or mention.verb
-    if token is None or not _LAST_YEAR_AFTER.match(doc_text(token.doc), date.end):
+    year_after = YEAR_AFTER_MONTH.match(doc_text(token.doc), date.end) if token is not None else None
+    if year_after is None or year_after.group("which").lower() == "this":
         return None
     published = _published_year(mention)
     return published - 1 if published else _LAST_YEAR_UNKNOWN
