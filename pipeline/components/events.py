@@ -63,9 +63,9 @@ NEGOTIATION_WORDS = frozenset(_LEXICON["negotiation_words"])
 PREPARATION_NOUNS = frozenset(_LEXICON["preparation_nouns"])
 OTHER_INSTANCE_WORDS = frozenset(_LEXICON["other_instance_words"])
 EARLIER_TIME_ADVERBS = frozenset(_LEXICON["earlier_time_adverbs"])
-TRIP_VERBS = frozenset(_LEXICON["trip_verbs"])
+TRIP_VERBS = frozenset(_LEXICON["trip_verbs"])  # "paid a visit", "sent a delegation", "travelled to Hanoi"
 ATTENDANCE_MODES = frozenset(_LEXICON["attendance_modes"])  # "in hybrid mode", "in person"
-SUBJECT_TRIGGER_VERBS = frozenset(_LEXICON["subject_trigger_verbs"])  # report a meeting only as its subject  # "paid a visit", "sent a delegation", "travelled to Hanoi"
+SUBJECT_TRIGGER_VERBS = frozenset(_LEXICON["subject_trigger_verbs"])  # report a meeting only as its subject ("the forum drew …")
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
