@@ -443,8 +443,7 @@ def _is_dateline(text: str, m: DateMention, body_start: int) -> bool:
 def _head_dates(text: str, mentions: list[DateMention], body_start: int) -> list[DateMention]:
     """Full dates in the first lines of a text with no dateline ("May 06, 2023" over the title):
     the best guess at its publication, for reading "last year" and weekdays."""
-    head_lines = [line for line in text[body_start:].split("\n") if line.strip()][:_HEAD_LINES]
-    head_end = text.find(head_lines[-1], body_start) + len(head_lines[-1]) if head_lines else body_start
+    head_end = _head_end(text, body_start, _HEAD_LINES)
     found = []
     for m in mentions:
         line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
@@ -460,15 +459,22 @@ def _head_dates(text: str, mentions: list[DateMention], body_start: int) -> list
 def _date_lines(text: str, mentions: list[DateMention], body_start: int) -> list[DateMention]:
     """Full dates alone on a line among the first lines of a text ("MEDIA NOTE / OFFICE OF THE
     SPOKESPERSON / NOVEMBER 15, 2024" under navigation crumbs): the publication, for reading weekdays."""
+    head_end = _head_end(text, body_start, _DATELINE_MAX_LINE)
     found = []
     for m in mentions:
+        if m.start >= head_end or m.precision != "day" or not m.has_year:
+            continue
         line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
         line = text[line_start : line_end if line_end != -1 else len(text)]
-        lines_before = len([x for x in text[body_start:line_start].split("\n") if x.strip()])
-        if lines_before < _DATELINE_MAX_LINE and m.precision == "day" and m.has_year and _WEEKDAY_ONLY.fullmatch(
-                line[: m.start - line_start] + line[m.end - line_start :]):
+        if _WEEKDAY_ONLY.fullmatch(line[: m.start - line_start] + line[m.end - line_start :]):
             found.append(m)
     return found
+
+
+def _head_end(text: str, body_start: int, lines: int) -> int:
+    """Where the first `lines` non-blank lines of the body end."""
+    head_lines = [line for line in text[body_start:].split("\n") if line.strip()][:lines]
+    return text.find(head_lines[-1], body_start) + len(head_lines[-1]) if head_lines else body_start
 
 
 def _published_from(datelines: list[DateMention]) -> date | None:

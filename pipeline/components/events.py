@@ -620,8 +620,7 @@ def _is_stop_of(mention: _Mention, trip: _Mention) -> bool:
     "the Quad Leaders' Summit in Hiroshima in May last year", told of in passing."""
     if mention.noun is None or not mention.dates or not trip.dates:
         return True  # "visited the headquarters of NVIDIA", "On the 21st, … held a summit meeting"
-    published = _published_year(trip)
-    return any(ma == mb and _same_year(ya, yb, published) for ya, ma, _ in _day_keys(mention) for yb, mb, _ in _day_keys(trip))
+    return _same_months(mention, trip)
 
 
 def _names_a_gathering(mention: _Mention) -> bool:
@@ -878,12 +877,14 @@ def _same_days(a: _Mention, b: _Mention) -> bool:
     if any(m.precision == "year" for m in a.dates + b.dates):
         # "last year" (no year yet) is never the year of the release's own meeting.
         return bool(_years(a) & _years(b) - {None})
+    return _same_months(a, b, days=True)
+
+
+def _same_months(a: _Mention, b: _Mention, *, days: bool = False) -> bool:
+    """Do two mentions share a month (and, with `days`, a day)? A missing year or day matches any."""
     published = _published_year(a)
-    for ya, ma, da in _day_keys(a):
-        for yb, mb, db in _day_keys(b):
-            if ma == mb and _same_year(ya, yb, published) and (da is None or db is None or da == db):
-                return True
-    return False
+    return any(ma == mb and _same_year(ya, yb, published) and (not days or da is None or db is None or da == db)
+               for ya, ma, da in _day_keys(a) for yb, mb, db in _day_keys(b))
 
 
 def _published_year(mention: _Mention) -> int | None:
