@@ -76,6 +76,10 @@ CASES = [
         "Roundtable in Washington. The inaugural roundtable was convened in Tokyo in September 2023.",
         None, ("2024-03-12", "2024-03-12", "day", [("2024-03-12", "2024-03-12")]), id="weekday-is-publication-day"),
     pytest.param(
+        "ACME FEDERATION\nNewsroom | Trade and investment | 14.03.2024\n\nOn Tuesday, the federation's board met "
+        "the Economy Minister in Vienna to discuss chip subsidies.",
+        None, ("2024-03-12", "2024-03-12", "day", [("2024-03-12", "2024-03-12")]), id="weekday-after-two-labels-and-dotted-date"),
+    pytest.param(
         "American and Chinese scientists met in Singapore on Friday and Saturday for closed-door talks on AI.",
         "2024-06-17", ("2024-06-14", "2024-06-15", "day", [("2024-06-14", "2024-06-15")]), id="weekday-pair-cli-date"),
     pytest.param(
