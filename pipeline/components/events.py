@@ -21,6 +21,7 @@ from ..date_grammar import (
     DAY_OF_MONTH,
     LAST_YEAR,
     NEXT_DAY,
+    SAME_DAY,
     TRIP_DAY,
     YEAR_AFTER_MONTH,
     DateMention,
@@ -67,6 +68,7 @@ TRIP_VERBS = frozenset(_LEXICON["trip_verbs"])  # "paid a visit", "sent a delega
 ATTENDANCE_MODES = frozenset(_LEXICON["attendance_modes"])  # "in hybrid mode", "in person"
 SUBJECT_TRIGGER_VERBS = frozenset(_LEXICON["subject_trigger_verbs"])  # report a meeting only as its subject ("the forum drew …")
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
+EXCHANGED_VIEWS = frozenset(_LEXICON["exchanged_views"])  # "exchanged views with": a meeting with someone
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
@@ -218,6 +220,10 @@ class EventSegmenter:
                 continue
             if trip is not None and mention.noun is None and mention.verb is not None and mention.verb.lemma_.lower() == "travel":
                 continue  # "On Thursday, the delegation travelled to Tokyo": a leg of the trip, no stop
+            if trip is not None and trip is main and not trip.dates and mention.dates and _tours_places(mention):
+                # "travelled to Japan last week … From 6 to 11 October, the MPs visited Tokyo and Chitose": the trip's days
+                trip.dates = mention.dates
+                continue
             if _is_side_meeting(mention, events, bilaterals):
                 held_during[id(mention)] = _enclosing(mention, events)
                 events.append(mention)
@@ -432,6 +438,10 @@ def _sentence_trigger(sent: Span) -> Token | None:
             if any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in tok.children):
                 return tok  # "Estonia played host to the Tallinn Digital Summit"
             continue
+        if lemma == "exchange":
+            if _exchanges_views_with_someone(tok):
+                return tok  # "the delegation exchanged views with senior officials of the Digital Agency"
+            continue
         if lemma == "travel" and _meeting_noun(tok) is None:
             if _goes_to_a_place(tok):
                 return tok  # "traveled to Hanoi and Ho Chi Minh City, November 11-14": a trip
@@ -442,6 +452,16 @@ def _sentence_trigger(sent: Span) -> Token | None:
                 or lemma == "receive" and _meets_someone(tok):
             return tok
     return None
+
+
+def _exchanges_views_with_someone(verb: Token) -> bool:
+    """"exchanged views with the Minister", not "exchanged documents" nor "the two sides exchanged views"
+    (the meeting already told, told again)."""
+    views = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGED_VIEWS]
+    # The parser hangs "with …" on the verb or on "views".
+    withs = [c for head in [verb] + views for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return bool(views) and any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in PERSON_NOUNS
+                               for w in withs for t in w.subtree)
 
 
 def _is_habitual(verb: Token) -> bool:
@@ -629,6 +649,15 @@ def _names_a_gathering(mention: _Mention) -> bool:
     return noun is not None and meeting_type(noun) in ("summit", "conference", "forum") and _is_named(_noun_phrase(noun))
 
 
+def _tours_places(mention: _Mention) -> bool:
+    """"visited Tokyo and Chitose", "travelled to Seoul": a trip verb whose object is a place, not a host."""
+    verb = mention.verb
+    if mention.noun is not None or verb is None or verb.lemma_.lower() not in TRIP_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return (_goes_to_a_place(verb) and not objects) or bool(objects) and all(o.ent_type_ in ("GPE", "LOC") for o in objects)
+
+
 def _sends_a_delegation(verb: Token) -> bool:
     """"sent a delegation to Beijing": the object is a delegation and it goes to a place."""
     sends = any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission") for c in verb.children)
@@ -700,9 +729,10 @@ def _weekdays(mention: _Mention) -> set[str]:
 
 
 def _names_a_day(sent: Span) -> bool:
-    """"On Monday", "The following day", "On the final day of the visit", "On the 15th": a day of its own, not a date."""
+    """"On Monday", "The following day", "On the final day of the visit", "On the 15th", "The same afternoon":
+    a day of its own, not a date."""
     return bool(re.search(_WEEKDAY_WORDS, sent.text, re.IGNORECASE) or NEXT_DAY.search(sent.text) or TRIP_DAY.search(sent.text)
-                or DAY_OF_MONTH.search(sent.text))
+                or DAY_OF_MONTH.search(sent.text) or SAME_DAY.search(sent.text))
 
 
 def _has_side_cue(verb: Token) -> bool:

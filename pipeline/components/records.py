@@ -53,7 +53,9 @@ def merge_repeated_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
     other name, repeats an earlier one ("concluded today" … "took place on 9 and 10 November").
 
     On a trip, two meetings of one day are distinct (each meeting on a trip is its own event),
-    so there only identical dates merge.
+    so there only identical dates merge, and only where one is a meeting named in passing: two
+    sentences that each report a meeting ("On Monday, … were received by the PPC. The same
+    afternoon, … exchanged views with the Digital Agency") report two.
     """
     trip = any(d.get("event_type") == "visit" for d in drafts)
     kept: list[EventDraft] = []
@@ -80,7 +82,8 @@ def _same_event(a: EventDraft, b: EventDraft, *, exact_days: bool) -> bool:
     if a.get("event_type") != b.get("event_type") or not _compatible_titles(a.get("title"), b.get("title")):
         return False
     if exact_days:
-        return (a.get("start_date"), a.get("end_date")) == (b.get("start_date"), b.get("end_date"))
+        both_reported = not a.get("named_in_passing") and not b.get("named_in_passing")
+        return not both_reported and (a.get("start_date"), a.get("end_date")) == (b.get("start_date"), b.get("end_date"))
     return _overlap(a, b)
 
 

@@ -749,3 +749,22 @@ def test_events_talks_with_a_named_counterpart_are_a_meeting_in_the_lede_too(run
             "officials said, with chip supply chains on the agenda.")
     [record] = run(text, "t", "2025-05-06")._.records
     assert (record["event_type"], record["start_date"]) == ("meeting", "2025-05-06")
+
+
+def test_events_a_trip_told_first_without_days_takes_the_days_of_its_places(run):
+    text = ("Lisbon, 20 May 2025\n\nA delegation of the Assembly's Digital Committee travelled to Korea last week. "
+            "From Monday, 12 May, to Thursday, 15 May 2025, the six deputies visited Seoul and Pangyo. "
+            "On Tuesday, 13 May, the deputies were received by the Korea Communications Commission.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
+        ("visit", "2025-05-12", "2025-05-15"), ("meeting", "2025-05-13", "2025-05-13")]
+
+
+def test_events_two_meetings_reported_for_one_day_of_a_trip_stay_two(run):
+    text = ("Brno, 9 June 2024\n\nThe Senate's European Affairs Committee visited Tallinn from 3 to 5 June 2024. "
+            "On Monday, 3 June, the senators met the Chancellor of Justice. "
+            "Later that afternoon, the senators exchanged views with officials of the Information System Authority on e-ID. "
+            "The two sides exchanged views on data protection.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [
+        ("visit", "2024-06-03"), ("meeting", "2024-06-03"), ("meeting", "2024-06-03")]
