@@ -24,7 +24,7 @@ concluded on a day, and an event that "runs through" a date, stretch the span.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -37,6 +37,7 @@ from ..date_grammar import (
     SAME_DAY,
     TRIP_DAY,
     TRIP_DAYS,
+    WEEKDAYS,
     YEAR_AFTER_MONTH,
     DateMention,
     RelativeMention,
@@ -67,8 +68,10 @@ def _alternation(words: list[str]) -> str:
 
 # "Posted On: 19 AUG 2023", "Leuven, 5 April 2024", "TOKYO / WASHINGTON — December 3, 2021".
 # "Published on: …", also numbered ("Press release 68 | 04.03.2026").
-_PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])})(?:\s+(?:no\.?\s*)?\d{{1,5}})?\s*(?:on|at)?\s*[:|]?\s*$", re.IGNORECASE)
 _WEEKDAY_BEFORE_DATE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$"  # "Friday, 24 May 2024"
+# "Published Tuesday 20 June 2023", "Release No. 12 | 3 May 2024"
+_PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])})(?:\s+(?:no\.?\s*)?\d{{1,5}})?\s*(?:on|at)?\s*[:|]?\s*"
+                                 + _WEEKDAY_BEFORE_DATE, re.IGNORECASE)
 # "Riga, 12.03.2025", also after a label ("PRESS RELEASE | Riga, 12.03.2025").
 _PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,30}\|\s*)?[A-Z][^\s.!?;:,|]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-])\s*" + _WEEKDAY_BEFORE_DATE)
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
@@ -151,7 +154,7 @@ class DateResolver:
         if choice is None:
             return
         if choice.relative is not None:
-            rel = choice.relative
+            rel = _within_trip(ctx, draft, choice.relative)
             first, last, precision = rel.first, rel.last, "day"
             sessions = [] if rel.vague else _merge([(d, d) for d in rel.days], self.session_gap_days)
         elif choice.year is not None:
@@ -238,6 +241,21 @@ class _Context:
             if day is not None and day <= self.published:
                 found.append(RelativeMention(ent.start_char, ent.end_char, ent.text, day, day, [day]))
         return found
+
+
+def _within_trip(ctx: _Context, draft: EventDraft, rel: RelativeMention) -> RelativeMention:
+    """"On Monday" on a trip of 11–16 June told on Tuesday 20 June is the trip's Monday, 12 June,
+    not the day before publication."""
+    trip = next((d for d in ctx.drafts if d is not draft and d.get("event_type") == "visit" and d.get("start_date")
+                 and d["start"] <= draft["start"] and draft["end"] <= d["end"]), None)
+    if trip is None or rel.vague or not any(day in rel.text.lower() for day in WEEKDAYS):
+        return rel
+    start, end = date.fromisoformat(trip["start_date"]), date.fromisoformat(trip["end_date"])
+    weeks = next((k for k in range(1, 3) if rel.first - timedelta(weeks=k) >= start), 0)
+    if start <= rel.first <= end or not weeks or rel.last - timedelta(weeks=weeks) > end:
+        return rel
+    shift = timedelta(weeks=weeks)
+    return replace(rel, first=rel.first - shift, last=rel.last - shift, days=[d - shift for d in rel.days])
 
 
 def _shares_a_day(ctx: _Context, draft: EventDraft) -> bool:

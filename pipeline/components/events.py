@@ -212,7 +212,7 @@ class EventSegmenter:
         acronyms = _acronyms(doc_text(doc))
         held_during: dict[int, _Mention] = {}  # id of a side meeting -> the event it was held beside
         for mention in mentions:
-            if mention is main:
+            if mention is main or mention.trip_day and trip is None:
                 continue
             told = next((e for e in sections if e.verb is not None and mention.verb is not None and e.verb.i == mention.verb.i), None)
             if told is not None:
@@ -240,7 +240,7 @@ class EventSegmenter:
                     and not _same_trigger(mention, events):
                 events.append(mention)  # "On Tuesday, the Minister held talks …", "The following day, …"
                 continue
-            days = _weekdays(mention) if (mention.verb is not None or mention.days_named) and not mention.dates else set()
+            days = _weekdays(mention) if (mention.verb is not None or mention.days_named or mention.trip_day) and not mention.dates else set()
             if days and (mention.verb is None or not _same_trigger(mention, events)) and not any(days & _weekdays(e) for e in events):
                 events.append(mention)  # "On Wednesday, Minister Li held talks with Alswaha" after Tuesday's meeting
                 continue
@@ -268,7 +268,7 @@ class EventSegmenter:
             draft = new_draft(start, end, mention.region[0])
             draft["trigger"] = list(mention.region)
             if mention.verb is not None:  # the verb's own clause: "today reported … the Mission, which wrapped up Thursday"
-                draft["clause"] = [mention.verb.left_edge.idx, mention.verb.right_edge.idx + len(mention.verb.right_edge)]
+                draft["clause"] = _own_clause(mention.verb)
             draft["whole_document"] = whole and len(events) == 1 and not sections
             draft["named_in_passing"] = mention.verb is None
             draft["page_event"] = mention.noun is None and mention.verb is not None and any(
@@ -306,6 +306,8 @@ class _Mention:
     region: tuple[int, int]  # characters the mention's date and place are read from
     dates: list = field(default_factory=list)
     days_named: bool = False  # dated only by weekdays after the noun ("a meeting … last Thursday and Friday")
+    # a meeting of a trip's day: "began its programme on Monday with a meeting at Anthropic"
+    trip_day: bool = False
 
 
 def _lines(text: str, start: int) -> list[_Line]:
@@ -610,6 +612,9 @@ def _mentions(sent: Span) -> list[_Mention]:
         days = _NOUN_WEEKDAYS.search(doc_text(sent.doc), tok.idx, min(window_end + 40, sent.end_char))
         if days is not None:  # "at an informal meeting of the Work Programme last Thursday and Friday"
             found.append(_Mention(tok, None, (left, days.end()), [], days_named=True))
+        elif not is_definite(tok) and meeting_type(tok) != "visit" and re.search(_WEEKDAY_WORDS, sent.text, re.IGNORECASE):
+            # "On Tuesday the delegation travelled to Santa Clara for talks at NVIDIA": a stop, if a trip is told
+            found.append(_Mention(tok, None, (sent.start_char, sent.end_char), [], trip_day=True))
     return found
 
 
@@ -789,6 +794,21 @@ def _names_another_meeting(mention: _Mention, events: list[_Mention], acronyms: 
                for acronym, name in acronyms.items() if acronym.lower() in other.split()):
             return False  # "the 5th ADGMIN" and "the ASEAN Digital Ministers' Meeting (ADGMIN)"
     return True
+
+
+def _own_clause(verb: Token) -> list[int]:
+    """The characters of the verb's clause without its adverbial clauses: "After travelling to
+    Washington on Wednesday, the Committee met officials on Thursday" is Thursday's meeting."""
+    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    for child in verb.children:
+        # "after arriving on Wednesday" is an adverbial clause too (a preposition over a gerund)
+        if child.dep_ != "advcl" and not (child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)):
+            continue
+        if child.i < verb.i:
+            start = max(start, child.right_edge.idx + len(child.right_edge))
+        else:
+            end = min(end, child.left_edge.idx)
+    return [start, end]
 
 
 def _in_clause(date: DateMention, verb: Token) -> bool:

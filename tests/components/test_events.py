@@ -768,3 +768,24 @@ def test_events_two_meetings_reported_for_one_day_of_a_trip_stay_two(run):
     records = run(text, "t")._.records
     assert [(r["event_type"], r["start_date"]) for r in records] == [
         ("visit", "2024-06-03"), ("meeting", "2024-06-03"), ("meeting", "2024-06-03")]
+
+
+def test_events_a_trip_day_with_a_meeting_noun_is_a_stop_dated_within_the_trip(run):
+    text = ("Committee news | Published Wednesday 11 September 2024\n\n"
+            "Members of the Committee travelled to Singapore last week. The delegation was in Singapore from Sunday 1 to "
+            "Thursday 5 September. The programme opened on Monday with a briefing and a meeting at the Cyber Security Agency. "
+            "On Tuesday the Members went to Jurong for talks at a chip plant. "
+            "After flying to Kuala Lumpur on Wednesday, the Committee met officials of the Digital Ministry on Thursday.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [
+        ("visit", "2024-09-01"),
+        ("meeting", "2024-09-02"),  # the trip's Monday, not the Monday before publication (9 September)
+        ("meeting", "2024-09-03"),
+        ("meeting", "2024-09-05"),  # the day of "met", not of the clause before it
+    ]
+
+
+def test_events_a_weekday_with_no_trip_around_it_is_no_meeting_noun_of_its_own(run):
+    text = ("Brussels, 12 June 2024\n\nThe Council adopted its position on the Data Act on Monday. "
+            "On Tuesday, a spokesperson gave details of a meeting with industry on chips.")
+    assert run(text, "t")._.records == []
