@@ -343,8 +343,10 @@ class RelativeMention:
 
 _WD = rf"(?:{_WEEKDAY_ALT.title()})"
 # Weekdays are capitalised in press texts; "Friday and Saturday", "Monday to Wednesday" name several.
+# "Monday the 16th to Thursday the 19th": the day of the month only confirms the weekday.
+_WD_DAY = r"(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th))?"
 _WEEKDAY_RUN = re.compile(
-    rf"\b(?P<first>{_WD})(?P<rest>(?:\s*(?:,|and|&|to|through|until|-|–)\s*(?:on\s+)?{_WD})*)\b"
+    rf"\b(?P<first>{_WD}){_WD_DAY}(?P<rest>(?:\s*(?:,|and|&|to|through|until|-|–)\s*(?:on\s+)?{_WD}{_WD_DAY})*)\b"
 )
 _WEEKDAY_LINK = re.compile(rf"(?P<link>,|and|&|to|through|until|-|–)\s*(?:on\s+)?(?P<day>{_WD})")
 _RELATIVE_WORDS = re.compile(
@@ -353,7 +355,9 @@ _RELATIVE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A weekday right before an explicit date ("Tuesday, October 15, 2024") belongs to that date.
-_BEFORE_EXPLICIT = re.compile(r"\A,?\s*(?:the\s+)?\d|\A,?\s*(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+# "Tuesday the 17th" with no month is the weekday's own day.
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+_BEFORE_EXPLICIT = re.compile(rf"\A,?\s*(?:\d|the\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|(?:{_MONTH_NAMES})\b)")
 
 
 def find_relative_mentions(text: str, published: date, offset: int = 0) -> list[RelativeMention]:
@@ -362,7 +366,7 @@ def find_relative_mentions(text: str, published: date, offset: int = 0) -> list[
     if not _EARLIEST_BASE <= published <= _LATEST_BASE:
         return found  # the day arithmetic needs a few weeks of calendar either side
     for m in _WEEKDAY_RUN.finditer(text):
-        if _BEFORE_EXPLICIT.match(text[m.end() : m.end() + 12]):
+        if _BEFORE_EXPLICIT.match(text[m.end() : m.end() + 24]):
             continue
         names = [m.group("first")] + [w.group("day") for w in _WEEKDAY_LINK.finditer(m.group("rest"))]
         links = [w.group("link") for w in _WEEKDAY_LINK.finditer(m.group("rest"))]

@@ -188,6 +188,8 @@ RELATIVE = [
     ("Talks ran from Monday to Wednesday.", "2024-03-04..2024-03-06"),
     ("The centre last week held a hybrid workshop.", "2024-03-04..2024-03-10"),
     ("Officials gathered earlier this week in Seoul.", "2024-03-11..2024-03-12"),
+    ("On Monday the 11th, the Mayor received the guests.", "2024-03-11"),  # the day of the month only confirms it
+    ("The programme ran from Wednesday the 6th to Friday the 8th.", "2024-03-06..2024-03-08"),
 ]
 
 

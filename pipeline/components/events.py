@@ -194,7 +194,7 @@ class EventSegmenter:
         every meeting mentioned with a date no event so far has."""
         body_end = _link_list_start(doc_text(doc), body_start)
         mentions = [m for sent in doc.sents if body_start < sent.end_char and sent.start_char < body_end for m in _mentions(sent)]
-        reported = [m for m in mentions if m.verb is not None]
+        reported = [m for m in mentions if m.verb is not None and not _is_tour(m)]
         if not sections and not reported:
             reported = [m for m in mentions if m.dates and _is_setting(m)][:1]
         if not sections and not reported:
@@ -212,7 +212,7 @@ class EventSegmenter:
         acronyms = _acronyms(doc_text(doc))
         held_during: dict[int, _Mention] = {}  # id of a side meeting -> the event it was held beside
         for mention in mentions:
-            if mention is main or mention.trip_day and trip is None:
+            if mention is main or (mention.trip_day or _is_tour(mention)) and trip is None:
                 continue
             told = next((e for e in sections if e.verb is not None and mention.verb is not None and e.verb.i == mention.verb.i), None)
             if told is not None:
@@ -440,6 +440,10 @@ def _sentence_trigger(sent: Span) -> Token | None:
             if any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in tok.children):
                 return tok  # "Estonia played host to the Tallinn Digital Summit"
             continue
+        if lemma == "tour":
+            if any(c.dep_ == "dobj" for c in tok.children):
+                return tok  # "the guests toured Infineon's Smart Power Fab": a stop, if a trip is told
+            continue
         if lemma == "exchange":
             if _exchanges_views_with_someone(tok):
                 return tok  # "the delegation exchanged views with senior officials of the Digital Agency"
@@ -637,7 +641,25 @@ def _year_alone(doc: Doc, start: int, end: int) -> list[DateMention]:
 def _is_visit(mention: _Mention) -> bool:
     if mention.noun is not None:
         return meeting_type(mention.noun) == "visit"
-    return mention.verb is not None and mention.verb.lemma_.lower() in TRIP_VERBS
+    return mention.verb is not None and _reports_a_trip(mention.verb)
+
+
+def _is_tour(mention: _Mention) -> bool:
+    """"toured the fab": a stop of a trip; a tour with no trip around it is part of some other event."""
+    return mention.verb is not None and mention.verb.lemma_.lower() == "tour"
+
+
+def _reports_a_trip(verb: Token) -> bool:
+    """"visited Tokyo", "travelled to Hanoi"; "Dresden played host to a delegation of 22 suppliers"."""
+    if verb.lemma_.lower() in TRIP_VERBS:
+        return True
+    if verb.lemma_.lower() not in ("host", "play", "welcome"):
+        return False
+    guests = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in ([c] if c.dep_ == "dobj" else c.children)
+              if t.dep_ in ("dobj", "pobj")]
+    # A place or a host body receives a trip; "the Minister hosted a delegation" is a meeting with it.
+    person = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS) for c in verb.children)
+    return not person and any(t.lemma_.lower() in ("delegation", "mission") for t in guests)
 
 
 def _is_stop_of(mention: _Mention, trip: _Mention) -> bool:
@@ -829,7 +851,8 @@ def _absorb_days(mention: _Mention, events: list[_Mention]) -> None:
 def _repeats(mention: _Mention, main: _Mention) -> bool:
     """"The visit", "the dialogue" reported again: the main event, not another one of its kind."""
     noun = mention.noun
-    if mention is main or mention.verb is None or noun is None or not _same_type(mention, main) or not is_definite(noun):
+    same_kind = _same_type(mention, main) or _is_visit(mention) and _is_visit(main)  # "Dresden played host to …; the visit …"
+    if mention is main or mention.verb is None or noun is None or not same_kind or not is_definite(noun):
         return False
     told_of = mention.verb.head == noun and mention.verb.dep_ in ("acl", "relcl")  # "The Forum, organised by …, took place"
     if not told_of and (noun.head != mention.verb or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr")):
@@ -1122,7 +1145,7 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     inner = _inner_meeting(noun) if noun is not None else None
     if inner is not None:
         event_type = meeting_type(inner.root) or event_type  # "the opening session of the Africa Tech Summit" is the summit
-    if trigger.lemma_.lower() in TRIP_VERBS and (event_type is None or event_type == "visit"):
+    if trigger.pos_ in ("VERB", "AUX") and _reports_a_trip(trigger) and (event_type is None or event_type == "visit"):
         event_type = "visit"
     if noun is None and heading is not None and _line_names_event(doc, heading):
         # A section "Follow-up Virtual Workshop" whose sentence says only "the group reconvened": the heading says what it was.

@@ -789,3 +789,17 @@ def test_events_a_weekday_with_no_trip_around_it_is_no_meeting_noun_of_its_own(r
     text = ("Brussels, 12 June 2024\n\nThe Council adopted its position on the Data Act on Monday. "
             "On Tuesday, a spokesperson gave details of a meeting with industry on chips.")
     assert run(text, "t")._.records == []
+
+
+def test_events_a_city_playing_host_to_a_delegation_reports_a_trip_whose_tours_are_stops(run):
+    text = ("Tampere, 8 November 2024\n\nTampere this week played host to a delegation of 15 Korean battery makers. "
+            "The three-day visit, which ran from Tuesday the 5th to Thursday the 7th, was organised by Business Tampere. "
+            "On Wednesday the 6th, the guests toured the university's photonics cleanroom.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
+        ("visit", "2024-11-05", "2024-11-07"), ("meeting", "2024-11-06", "2024-11-06")]
+
+
+def test_events_a_tour_with_no_trip_around_it_is_no_event(run):
+    text = "Oulu, 8 November 2024\n\nOn Wednesday, students toured the city's new 6G test network."
+    assert run(text, "t")._.records == []
