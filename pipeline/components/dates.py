@@ -170,6 +170,7 @@ class DateResolver:
                 last = month_bounds(days[-1][1].year, days[-1][1].month)[1]
                 precision, sessions = "month", []
             else:
+                days = days + _later_legs(ctx, draft, mention)
                 sessions = _merge(days, self.session_gap_days)
                 first, last, precision = sessions[0][0], sessions[-1][1], "day"
         if precision == "day" and first == last:
@@ -241,6 +242,17 @@ class _Context:
             if day is not None and day <= self.published:
                 found.append(RelativeMention(ent.start_char, ent.end_char, ent.text, day, day, [day]))
         return found
+
+
+def _later_legs(ctx: _Context, draft: EventDraft, mention: DateMention) -> list:
+    """"paid an official visit to the Netherlands from 10 to 12 March 2024 and to Denmark from 13 to
+    14 March 2024": a trip's days run over every leg its own clause dates."""
+    clause = draft.get("clause")
+    if draft.get("event_type") != "visit" or not clause:
+        return []
+    legs = [m for m in ctx.mentions if m.start > mention.end and _within(m.start, m.end, clause)
+            and m.precision == "day" and ctx.usable(m, draft)]
+    return [span for m in legs for span in m.days(_anchor_year(ctx, draft, m))]
 
 
 def _within_trip(ctx: _Context, draft: EventDraft, rel: RelativeMention) -> RelativeMention:

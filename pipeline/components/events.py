@@ -440,6 +440,10 @@ def _sentence_trigger(sent: Span) -> Token | None:
             if any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in tok.children):
                 return tok  # "Estonia played host to the Tallinn Digital Summit"
             continue
+        if lemma == "have":
+            if any(c.dep_ == "dobj" and _is_event_noun(c) for c in tok.children):
+                return tok  # "had a meeting with Minister Bjerre", not "the forum had 200 participants"
+            continue
         if lemma == "tour":
             if any(c.dep_ == "dobj" for c in tok.children):
                 return tok  # "the guests toured Infineon's Smart Power Fab": a stop, if a trip is told

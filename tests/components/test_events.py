@@ -803,3 +803,12 @@ def test_events_a_city_playing_host_to_a_delegation_reports_a_trip_whose_tours_a
 def test_events_a_tour_with_no_trip_around_it_is_no_event(run):
     text = "Oulu, 8 November 2024\n\nOn Wednesday, students toured the city's new 6G test network."
     assert run(text, "t")._.records == []
+
+
+def test_events_a_trip_to_two_countries_runs_over_both_legs_and_had_a_meeting_is_a_stop(run):
+    text = ("20/05/2025\n\nForeign Minister Ana Costa paid an official visit to Estonia from 12 to 13 May 2025 and to "
+            "Finland from 14 to 16 May 2025. On 15 May, the Minister had a meeting with Finland's Minister for Digital "
+            "Affairs. The forum had 300 participants.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
+        ("visit", "2025-05-12", "2025-05-16"), ("meeting", "2025-05-15", "2025-05-15")]
