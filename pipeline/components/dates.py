@@ -76,6 +76,7 @@ _PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])
 _PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,30}\|\s*)?[A-Z][^\s.!?;:,|]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-])\s*" + _WEEKDAY_BEFORE_DATE)
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
 _HEAD_LINES = 4  # a bare publication date stands above or under the title
+_BRIEFING_BEFORE_DATE = re.compile(rf"\b(?:{_alternation(_WORDS['briefing_nouns'])})\b[^.!?]*?\s*(?:on|of|[,(–—-])\s*$", re.IGNORECASE)
 _HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,50}[|:–—-]\s*)?" + _WEEKDAY_BEFORE_DATE)
 _WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Za-z]+day,?\s*)?")  # what a bare date line may hold besides the date
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\d{1,2}:\d\d)")
@@ -125,7 +126,8 @@ class DateResolver:
         datelines = [m for m in mentions if _is_dateline(doc_text(doc), m, body_start)]
         published = (date.fromisoformat(doc._.published) if doc._.published
                      else _published_from(datelines) or _published_from(_head_dates(doc_text(doc), mentions, body_start))
-                     or _published_from(_date_lines(doc_text(doc), mentions, body_start)))
+                     or _published_from(_date_lines(doc_text(doc), mentions, body_start))
+                     or _published_from(_briefing_headings(doc_text(doc), mentions, body_start)))
         excluded = {id(m) for m in datelines}
         excluded |= {id(m) for m in mentions if _is_other_time_zone(doc_text(doc), m)}
         reasons = {id(m): r for m in mentions if id(m) not in excluded for r in [_non_event_reason(doc, m)] if r}
@@ -497,6 +499,20 @@ def _date_lines(text: str, mentions: list[DateMention], body_start: int) -> list
         line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
         line = text[line_start : line_end if line_end != -1 else len(text)]
         if _WEEKDAY_ONLY.fullmatch(line[: m.start - line_start] + line[m.end - line_start :]):
+            found.append(m)
+    return found
+
+
+def _briefing_headings(text: str, mentions: list[DateMention], body_start: int) -> list[DateMention]:
+    """"Foreign Ministry Spokesperson's Regular Press Conference on June 12, 2025": a transcript is
+    published the day of the briefing its heading dates."""
+    head_end = _head_end(text, body_start, _HEAD_LINES)
+    found = []
+    for m in mentions:
+        if m.start >= head_end or m.precision != "day" or not m.has_year:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if _BRIEFING_BEFORE_DATE.search(text[line_start : m.start]):
             found.append(m)
     return found
 

@@ -69,6 +69,7 @@ ATTENDANCE_MODES = frozenset(_LEXICON["attendance_modes"])  # "in hybrid mode", 
 SUBJECT_TRIGGER_VERBS = frozenset(_LEXICON["subject_trigger_verbs"])  # report a meeting only as its subject ("the forum drew …")
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 EXCHANGED_VIEWS = frozenset(_LEXICON["exchanged_views"])  # "exchanged views with": a meeting with someone
+CALL_MEDIA = frozenset(_LEXICON["call_media"])  # "spoke by phone": a call
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
@@ -92,6 +93,7 @@ _BOILERPLATE_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|release|communiqu[eé]|readout|summary|report)"
                              r"\s+(?:on|of|from|at)\s+(?:the\s+)?", re.IGNORECASE)
+_LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.IGNORECASE)
 _NOUN_WEEKDAYS = re.compile(rf"\blast\s+{_WD_NAME}(?:\s*(?:,|and|&|to)\s*{_WD_NAME})*\b", re.IGNORECASE)
 _DURATION = re.compile(r"^(?:\w+|\d+)[- ](?:day|week|month)s?(?:[- ]long)?\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,10}\)")
@@ -280,7 +282,8 @@ class EventSegmenter:
             noun = mention.noun
             # A visit has no edition: "the first State Visit by an African leader" is no better a name.
             named_visit = noun is not None and meeting_type(noun) == "visit" and _is_named(_noun_phrase(noun))
-            if whole and not named_visit and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
+            call = mention.verb is not None and mention.verb.lemma_.lower() == "speak"  # a call has no name to find later
+            if whole and not named_visit and not call and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
                 # "wrapped up a two-day meeting": the name comes later ("the G7 … Ministers' Meeting").
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention],
                                          "visit" if _is_visit(mention) else None) or noun
@@ -346,6 +349,8 @@ def _is_date_line(line: _Line) -> bool:
 def meeting_type(token: Token) -> str | None:
     """The event type a meeting noun names, or None."""
     # The modifier first: "a video conference" is a meeting, "a panel discussion" a workshop.
+    if token.lemma_.lower() == "edition" and token.pos_ == "NOUN":
+        return _edition_type(token)
     found = None
     if token.lower_ in _COMPOUND_HEADS:
         found = next((COMPOUND_MEETING_NOUNS[f"{t.lower_} {token.lower_}"] for t in token.lefts
@@ -356,6 +361,15 @@ def meeting_type(token: Token) -> str | None:
     if token.lower_ in ("round", "rounds") and _negotiates(token):
         return "meeting"  # "the ninth round of negotiations", "the fifth negotiating round"
     return found
+
+
+def _edition_type(edition: Token) -> str | None:
+    """"The previous edition, held in Kyoto": an edition of the meeting the text is about, of its kind;
+    not "the 5th edition of the Forum", whose noun is the Forum."""
+    if any(c.lower_ == "of" for c in edition.children):
+        return None
+    named = (meeting_type(t) for t in edition.doc if t.is_title and t.lemma_.lower() != "edition" and t.lower_ in MEETING_NOUNS)
+    return next((kind for kind in named if kind), None)
 
 
 def _negotiates(round_: Token) -> bool:
@@ -444,6 +458,10 @@ def _sentence_trigger(sent: Span) -> Token | None:
             if any(c.dep_ == "dobj" and _is_event_noun(c) for c in tok.children):
                 return tok  # "had a meeting with Minister Bjerre", not "the forum had 200 participants"
             continue
+        if lemma == "speak":
+            if _speaks_by_phone(tok):
+                return tok  # "the two leaders spoke by phone": a call
+            continue
         if lemma == "tour":
             if any(c.dep_ == "dobj" for c in tok.children):
                 return tok  # "the guests toured Infineon's Smart Power Fab": a stop, if a trip is told
@@ -462,6 +480,12 @@ def _sentence_trigger(sent: Span) -> Token | None:
                 or lemma == "receive" and _meets_someone(tok):
             return tok
     return None
+
+
+def _speaks_by_phone(verb: Token) -> bool:
+    """"spoke by phone", "spoke on the telephone", "spoke via video link"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over", "via") and any(t.lemma_.lower() in CALL_MEDIA for t in c.subtree)
+               for c in verb.children)
 
 
 def _exchanges_views_with_someone(verb: Token) -> bool:
@@ -612,8 +636,8 @@ def _mentions(sent: Span) -> list[_Mention]:
         left = _noun_phrase(tok)[0].idx
         window_end = sent.doc[min(tok.i + NOUN_DATE_WINDOW, sent.end - 1)].idx
         dated = [m for m in sentence_dates if left <= m.start <= window_end and not _meeting_between(sent, tok, m.start)]
-        if not dated and edition_of(_noun_phrase(tok)):
-            dated = _year_alone(sent.doc, left, window_end)  # "the fifth round, held in Paris last year"
+        if not dated and (edition_of(_noun_phrase(tok)) or _LAST_YEARS.match(doc_text(sent.doc), left)):
+            dated = _year_alone(sent.doc, left, window_end)  # "the fifth round, held in Paris last year", "last year's dialogue"
         if dated:
             found.append(_Mention(tok, None, (left, dated[0].end), dated[:1]))
             continue

@@ -80,6 +80,10 @@ CASES = [
         "the Economy Minister in Vienna to discuss chip subsidies.",
         None, ("2024-03-12", "2024-03-12", "day", [("2024-03-12", "2024-03-12")]), id="weekday-after-two-labels-and-dotted-date"),
     pytest.param(
+        "Home > Briefings\n\nSpokesperson Li Na's Regular Press Conference on March 14, 2024\n\nQ: Yesterday the foreign "
+        "minister met his Thai counterpart in Beijing. Can you share more?",
+        None, ("2024-03-13", "2024-03-13", "day", [("2024-03-13", "2024-03-13")]), id="briefing-heading-dates-the-transcript"),
+    pytest.param(
         "American and Chinese scientists met in Singapore on Friday and Saturday for closed-door talks on AI.",
         "2024-06-17", ("2024-06-14", "2024-06-15", "day", [("2024-06-14", "2024-06-15")]), id="weekday-pair-cli-date"),
     pytest.param(

@@ -812,3 +812,25 @@ def test_events_a_trip_to_two_countries_runs_over_both_legs_and_had_a_meeting_is
     records = run(text, "t")._.records
     assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
         ("visit", "2025-05-12", "2025-05-16"), ("meeting", "2025-05-15", "2025-05-15")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The previous edition, held in Kyoto in September 2025, drew 200 delegates.", ("conference", "2025-09-01", "month")),
+    ("Last year's symposium in Graz focused on chips.", ("conference", "2025-01-01", "year")),
+])
+def test_events_an_earlier_edition_told_without_its_name_takes_the_kind_of_the_one_reported(run, sentence, expected):
+    text = "Vienna, 20 March 2026\n\nThe Vienna Chip Symposium opened in Vienna on 19 March 2026. " + sentence
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"], r["date_precision"]) for r in records][1:] == [expected]
+
+
+def test_events_leaders_speaking_by_phone_is_a_call_not_a_later_named_meeting(run):
+    text = ("Ottawa, 4 December 2025\n\nThe Prime Minister spoke by phone with the President of Finland on 3 December. "
+            "They looked ahead to the Arctic Economic Council Summit next year.")
+    [record] = run(text, "t")._.records
+    assert (record["event_type"], record["start_date"], record["title"]) == ("meeting", "2025-12-03", None)
+
+
+def test_events_the_speaker_of_a_parliament_speaking_is_no_call(run):
+    text = "Ottawa, 4 December 2025\n\nThe minister spoke about chips at the university on 3 December."
+    assert run(text, "t")._.records == []
