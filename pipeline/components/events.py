@@ -70,6 +70,7 @@ SUBJECT_TRIGGER_VERBS = frozenset(_LEXICON["subject_trigger_verbs"])  # report a
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 EXCHANGED_VIEWS = frozenset(_LEXICON["exchanged_views"])  # "exchanged views with": a meeting with someone
 CALL_MEDIA = frozenset(_LEXICON["call_media"])  # "spoke by phone": a call
+JOURNEY_VERBS = frozenset(_LEXICON["journey_verbs"])  # "flew to Hokkaido to visit …"
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
@@ -438,7 +439,7 @@ def _sentence_trigger(sent: Span) -> Token | None:
     """The verb that reports a past meeting in this sentence, if any."""
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not _is_past(tok):
+        if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not (_is_past(tok) or _purpose_of_a_journey(tok)):
             continue
         if _governed_by_non_event(tok) or _is_future_sentence(sent) or _is_habitual(tok):
             continue
@@ -496,6 +497,12 @@ def _exchanges_views_with_someone(verb: Token) -> bool:
     withs = [c for head in [verb] + views for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
     return bool(views) and any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in PERSON_NOUNS
                                for w in withs for t in w.subtree)
+
+
+def _purpose_of_a_journey(verb: Token) -> bool:
+    """"flew to Hokkaido to visit the Rapidus site", "travelled to Koganei to visit NICT": the visit was made."""
+    return (verb.lemma_.lower() in ("visit", "tour", "meet") and verb.dep_ in ("xcomp", "advcl")
+            and verb.head.lemma_.lower() in JOURNEY_VERBS and _is_past(verb.head))
 
 
 def _is_habitual(verb: Token) -> bool:

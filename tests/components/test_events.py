@@ -834,3 +834,17 @@ def test_events_leaders_speaking_by_phone_is_a_call_not_a_later_named_meeting(ru
 def test_events_the_speaker_of_a_parliament_speaking_is_no_call(run):
     text = "Ottawa, 4 December 2025\n\nThe minister spoke about chips at the university on 3 December."
     assert run(text, "t")._.records == []
+
+
+def test_events_going_somewhere_to_visit_a_site_on_a_trip_is_a_stop(run):
+    text = ("Madrid, 14 May 2024\n\nThe Secretary of State visited Japan from 6 to 10 May 2024. "
+            "On 7 May, she met the Minister for Digital Transformation. "
+            "On the final day of the visit, the delegation flew to Kumamoto to visit a chip plant.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [
+        ("visit", "2024-05-06"), ("meeting", "2024-05-07"), ("meeting", "2024-05-10")]
+
+
+def test_events_going_somewhere_to_visit_is_not_a_plan(run):
+    text = "Madrid, 14 May 2024\n\nThe Secretary of State will fly to Tokyo to visit a chip plant on 20 May."
+    assert run(text, "t")._.records == []
