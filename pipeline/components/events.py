@@ -71,6 +71,7 @@ HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 EXCHANGED_VIEWS = frozenset(_LEXICON["exchanged_views"])  # "exchanged views with": a meeting with someone
 CALL_MEDIA = frozenset(_LEXICON["call_media"])  # "spoke by phone": a call
 JOURNEY_VERBS = frozenset(_LEXICON["journey_verbs"])  # "flew to Hokkaido to visit …"
+_TRAVELLING_PARTIES = frozenset({"delegation", "mission"})  # "sent a delegation to Beijing", "played host to a mission"
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
@@ -694,7 +695,7 @@ def _reports_a_trip(verb: Token) -> bool:
               if t.dep_ in ("dobj", "pobj")]
     # A place or a host body receives a trip; "the Minister hosted a delegation" is a meeting with it.
     person = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS) for c in verb.children)
-    return not person and any(t.lemma_.lower() in ("delegation", "mission") for t in guests)
+    return not person and any(t.lemma_.lower() in _TRAVELLING_PARTIES for t in guests)
 
 
 def _is_stop_of(mention: _Mention, trip: _Mention) -> bool:
@@ -722,7 +723,7 @@ def _tours_places(mention: _Mention) -> bool:
 
 def _sends_a_delegation(verb: Token) -> bool:
     """"sent a delegation to Beijing": the object is a delegation and it goes to a place."""
-    sends = any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission") for c in verb.children)
+    sends = any(c.dep_ == "dobj" and c.lemma_.lower() in _TRAVELLING_PARTIES for c in verb.children)
     return sends and _goes_to_a_place(verb)
 
 
