@@ -95,6 +95,12 @@ _BOILERPLATE_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|release|communiqu[eé]|readout|summary|report)"
                              r"\s+(?:on|of|from|at)\s+(?:the\s+)?", re.IGNORECASE)
+_LISTING_LABEL = re.compile(rf"\s*(?P<label>[^|–—\n]{{1,40}}?)\s*[|–—]\s*(?:{_WD_NAME},?\s*)?", re.IGNORECASE)
+_LISTING_SEPARATOR = re.compile(r"\s+[–—]\s+|\s*\|\s*|,\s+")
+_LISTING_KINDS: dict[str, str | None] = _LEXICON["listing_labels"]  # "Episode 2 |" is a talk of a series: a workshop
+_LISTING_WORDS = frozenset(_LISTING_KINDS) | frozenset(MEETING_NOUNS)  # "Episode 2 |", "Conference –"
+_UPCOMING_HEADING = re.compile("|".join(_LEXICON["upcoming_headings"]), re.IGNORECASE)
+_PAST_HEADING = re.compile("|".join(_LEXICON["past_headings"]), re.IGNORECASE)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.IGNORECASE)
 _NOUN_WEEKDAYS = re.compile(rf"\blast\s+{_WD_NAME}(?:\s*(?:,|and|&|to)\s*{_WD_NAME})*\b", re.IGNORECASE)
 _DURATION = re.compile(r"^(?:\w+|\d+)[- ](?:day|week|month)s?(?:[- ]long)?\s+", re.IGNORECASE)
@@ -149,8 +155,16 @@ class EventSegmenter:
     def _section_events(self, doc: Doc, body_start: int) -> list[tuple[EventDraft, _Mention]]:
         lines = _lines(doc_text(doc), body_start)
         starts: list[tuple[int, _Line | None, _Line, _Line | None]] = []  # (index, heading, date, place)
+        upcoming = False
         for i, line in enumerate(lines):
-            if not _is_date_line(line):
+            if _UPCOMING_HEADING.fullmatch(line.text.strip()) or _PAST_HEADING.fullmatch(line.text.strip()):
+                upcoming = bool(_UPCOMING_HEADING.fullmatch(line.text.strip()))  # "UPCOMING" … "PAST EVENTS"
+                continue
+            if not _is_date_line(line) or upcoming:
+                continue
+            if _listing_label(line) is not None and i + 1 < len(lines) and self._is_heading(lines[i + 1]):
+                # "Episode 2 | Tuesday, 20 September 2022 | Online (Zoom)" over the talk's title
+                starts.append((i, lines[i + 1], line, None))
                 continue
             heading = lines[i - 1] if i > 0 and self._is_heading(lines[i - 1]) else None
             place = lines[i + 1] if i + 1 < len(lines) and self._is_place_line(lines[i + 1]) else None
@@ -164,7 +178,9 @@ class EventSegmenter:
             start_char = lines[index].start
             end_char = lines[end_index - 1].end if end_index > index else date_line.end
             section = doc.char_span(start_char, end_char, alignment_mode="expand")
-            trigger = _first_trigger(section)
+            listing = _listing_label(date_line)
+            # A listing's line names its event ("Online conference –"); verbs under it may tell of others.
+            trigger = doc.char_span(*listing, alignment_mode="expand").root if listing else _first_trigger(section)
             if trigger is None and heading is not None and not drafts:
                 # "Webinar: Securing Undersea Cables" over its date line, told with no verb: the page's event.
                 trigger = _heading_noun(doc, heading)
@@ -178,7 +194,7 @@ class EventSegmenter:
             draft["date_line"] = [date_line.start, date_line.end]
             draft["place_line"] = [place.start, place.end] if place else None
             draft["trigger"] = [trigger.sent.start_char, trigger.sent.end_char]
-            _describe(doc, draft, trigger, heading)
+            _describe(doc, draft, trigger, heading, listing=listing)
             drafts.append((draft, _Mention(None, trigger, (start_char, end_char), find_date_mentions(date_line.text, date_line.start))))
         return drafts
 
@@ -329,11 +345,34 @@ def _link_list_start(text: str, body_start: int) -> int:
     return found.start() if found else len(text)
 
 
+def _listing_label(line: _Line) -> tuple[int, int] | None:
+    """Where an events listing's date line names the kind of event before its date, with its hours and
+    place after it: "Online conference (Webex) – Tuesday 16 April 2024, 17:00–18:15 (Paris time)",
+    "Episode 2 | Tuesday, 20 September 2022 | 16:00–17:00 CEST | Online (Zoom)". Not a dateline
+    ("Brussels – 12 March 2024"): its label names no event."""
+    if len(line.text) > 160:
+        return None
+    mentions = find_date_mentions(line.text)
+    if not mentions:
+        return None
+    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    label = _LISTING_LABEL.fullmatch(line.text[:first])
+    if label is None or not (set(re.findall(r"[a-z]+", label.group("label").lower())) & _LISTING_WORDS):
+        return None
+    segments = [_TIME_OF_DAY.sub("", seg) for seg in _LISTING_SEPARATOR.split(re.sub(r"\([^)]*\)", "", line.text[last:]))]
+    if len(segments) > 4 or any(len(seg.split()) > 8 for seg in segments):
+        return None
+    return line.start + label.start("label"), line.start + label.end("label")
+
+
 def _is_date_line(line: _Line) -> bool:
-    """A short line that is only a date ("December 9-10, 2023", "Tuesday, 3 May 2022").
+    """A short line that is only a date ("December 9-10, 2023", "Tuesday, 3 May 2022"), or an events
+    listing's line of kind, date, hours and place.
 
     A dateline ("Leuven, 5 April 2024") is not: it dates the release, not an event.
     """
+    if _listing_label(line) is not None:
+        return True
     text = line.text.strip()
     if not text or len(text) > 60:
         return False
@@ -1172,8 +1211,9 @@ def series_name(title: str) -> str:
 
 
 def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None, *,
-              noun: Token | None = None, headline: Span | None = None) -> None:
-    """Title, type, series and edition from the heading and the sentence reporting the event."""
+              noun: Token | None = None, headline: Span | None = None, listing: tuple[int, int] | None = None) -> None:
+    """Title, type, series and edition from the heading and the sentence reporting the event; on an
+    events listing, from the kind its date line names and the title under it."""
     if noun is None and trigger.pos_ in ("VERB", "AUX"):
         noun = _meeting_noun(trigger)
     phrase = _noun_phrase(noun) if noun is not None else None
@@ -1190,12 +1230,16 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     named = inner if inner is not None else phrase
     if event_type == "summit" and named is not None and _is_named(named) and (_named_for_a_city(named.text) or _names_an_industry_summit(named)):
         event_type = "conference"  # "the third Tallinn Digital Summit": a conference named for its city
+    if listing is not None:
+        words = re.findall(r"[a-z]+", doc_text(doc)[listing[0] : listing[1]].lower())
+        event_type = next((MEETING_NOUNS[w] for w in words if w in MEETING_NOUNS), None) or next(
+            (_LISTING_KINDS[w] for w in words if _LISTING_KINDS.get(w)), None)
     draft["event_type"] = event_type or "meeting"
     cue = noun if noun is not None else trigger
     add_evidence(draft, doc, "event_type", draft["event_type"], cue.idx, cue.idx + len(cue))
 
     title_span: tuple[int, int] | None = None
-    if heading is not None and _line_names_event(doc, heading):
+    if heading is not None and (listing is not None or _line_names_event(doc, heading)):
         stripped = heading.text.strip()
         offset = heading.start + heading.text.index(stripped)
         title_span = (offset, offset + len(stripped))
@@ -1209,7 +1253,7 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
         named = [p for p in named if _is_named(p)]
         if named:
             title_span = (named[0].start_char, named[0].end_char)
-    if title_span:
+    if title_span and listing is None:  # a listing's title line is the title as it stands ("After Saclay: Can …?")
         title_span = _clean_title_span(doc_text(doc), *title_span)
     title = doc_text(doc)[title_span[0] : title_span[1]] if title_span else None
     draft["title"] = title
@@ -1229,8 +1273,9 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     if edition:
         add_evidence(draft, doc, "edition", edition[0], edition[1].idx, edition[1].idx + len(edition[1]))
 
-    series = None  # a visit is a trip, not a meeting of a series
-    if title and draft["event_type"] != "visit" and (edition or _LEADING_YEAR.match(title) or _capitalised_noun(title)):
+    series = None  # a visit is a trip, not a meeting of a series; a listed talk's title names no series
+    talk_title = listing is not None and heading is not None and not _line_names_event(doc, heading)
+    if title and draft["event_type"] != "visit" and not talk_title and (edition or _LEADING_YEAR.match(title) or _capitalised_noun(title)):
         series = series_name(title) or None
     if series:
         # "ministerial meeting of the EU-US Trade and Technology Council": the series is the body that meets.

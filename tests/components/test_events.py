@@ -848,3 +848,28 @@ def test_events_going_somewhere_to_visit_a_site_on_a_trip_is_a_stop(run):
 def test_events_going_somewhere_to_visit_is_not_a_plan(run):
     text = "Madrid, 14 May 2024\n\nThe Secretary of State will fly to Tokyo to visit a chip plant on 20 May."
     assert run(text, "t")._.records == []
+
+
+LISTING_PAGE = ("Centre for Digital Policy\nHome > Events\n\nOur events\n\nUPCOMING\n\n"
+                "Webinar | Thursday, 12 December 2024 | 10:00–11:00 CET | Online (Teams)\n"
+                "Quantum-safe networks: who pays?\nRegistration is open.\n\n"
+                "PAST EVENTS\n\n"
+                "Seminar – Wednesday 9 October 2024 – Hôtel de Ville, Lyon\n"
+                "Data spaces, health records and the European Health Data Space\n"
+                "Speakers discussed how hospitals can share records across borders.\n\n"
+                "Episode 4 | Tuesday, 17 September 2024 | 16:00–17:00 CEST | Online (Zoom)\n"
+                "Chips Act 2.0: What should Brussels fund next?\n"
+                "Our guests looked back at the first two years of the Chips Act.\n")
+
+
+def test_events_a_listing_line_of_kind_date_and_place_over_a_title_is_an_event(run):
+    records = run(LISTING_PAGE, "t", "2024-11-30")._.records
+    assert [(r["event_type"], r["start_date"], r["title"], r["series"]) for r in records] == [
+        ("workshop", "2024-10-09", "Data spaces, health records and the European Health Data Space", None),
+        ("workshop", "2024-09-17", "Chips Act 2.0: What should Brussels fund next?", None),
+    ]  # the upcoming webinar is no event
+
+
+def test_events_a_dateline_is_no_listing_line(run):
+    text = "Brussels – 12 March 2024\nCouncil agrees position on the Cyber Resilience Act\nMinisters adopted a text."
+    assert run(text, "t")._.records == []
