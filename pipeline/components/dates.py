@@ -321,9 +321,12 @@ def _day_of_month(ctx: _Context, draft: EventDraft) -> bool:
     trigger = draft.get("trigger")
     found = DAY_OF_MONTH.search(doc_text(ctx.doc), trigger[0], trigger[1]) if trigger else None
     previous = _last_dated_before(ctx, draft)
-    if found is None or previous is None:
+    if found is None or previous is None and ctx.published is None:
         return False
-    month = date.fromisoformat(previous["start_date"])
+    if previous is not None:
+        month = date.fromisoformat(previous["start_date"])
+    else:  # "on the 12th (Wed.)" under a dateline of 13 March: this month's, else last month's
+        month = ctx.published if int(found.group("day")) <= ctx.published.day else ctx.published.replace(day=1) - timedelta(days=1)
     day = parse_day(month.year, month.month, int(found.group("day")))
     if day is None or ctx.published is not None and day > ctx.published:
         return False

@@ -218,6 +218,11 @@ class EventSegmenter:
         if not sections and not reported:
             reported = [m for m in mentions if m.dates and _is_setting(m)][:1]
         if not sections and not reported:
+            # "The summit in Hiroshima from 19 to 21 May 2023 produced the Hiroshima AI Process": a dated
+            # meeting the text is about, told with no verb of meeting
+            reported = [m for m in mentions if m.dates and m.noun is not None and m.noun.dep_ in ("nsubj", "nsubjpass")
+                        and _is_past(m.noun.head)][:1]
+        if not sections and not reported:
             reported = mentions = _generic_event(doc, body_start, body_end)  # "This event was held virtually on Zoom."
         if sections:
             main, events = None, list(sections)

@@ -84,6 +84,10 @@ CASES = [
         "minister met his Thai counterpart in Beijing. Can you share more?",
         None, ("2024-03-13", "2024-03-13", "day", [("2024-03-13", "2024-03-13")]), id="briefing-heading-dates-the-transcript"),
     pytest.param(
+        "Seoul, 13 March 2025\n\nMinister Kim held the '2nd Korea-Chile Digital Dialogue' with his counterpart on the "
+        "12th (Wed.) in Seoul.",
+        None, ("2025-03-12", "2025-03-12", "day", [("2025-03-12", "2025-03-12")]), id="day-of-month-from-the-dateline"),
+    pytest.param(
         "American and Chinese scientists met in Singapore on Friday and Saturday for closed-door talks on AI.",
         "2024-06-17", ("2024-06-14", "2024-06-15", "day", [("2024-06-14", "2024-06-15")]), id="weekday-pair-cli-date"),
     pytest.param(

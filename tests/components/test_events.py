@@ -873,3 +873,14 @@ def test_events_a_listing_line_of_kind_date_and_place_over_a_title_is_an_event(r
 def test_events_a_dateline_is_no_listing_line(run):
     text = "Brussels – 12 March 2024\nCouncil agrees position on the Cyber Resilience Act\nMinisters adopted a text."
     assert run(text, "t")._.records == []
+
+
+def test_events_a_dated_meeting_the_text_tells_of_without_a_meeting_verb_is_reported(run):
+    text = "The Nordic AI Summit in Oslo on 4 and 5 June 2024 produced a joint roadmap on compute sharing."
+    [record] = run(text, "t", "2024-06-10")._.records
+    assert (record["event_type"], record["start_date"], record["end_date"]) == ("summit", "2024-06-04", "2024-06-05")
+
+
+def test_events_a_dated_meeting_still_to_come_is_not_reported(run):
+    text = "Officials said the Nordic AI Summit in Oslo on 4 and 5 June 2026 is expected to adopt a roadmap."
+    assert run(text, "t", "2025-06-10")._.records == []
