@@ -58,8 +58,8 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
     last_end, owned_paragraph, in_own_paragraph = draft["end"], False, True
     tail = doc.char_span(draft["end"], min(limit, len(text)), alignment_mode="contract")
     for sent in (tail.sents if tail is not None and len(tail) else []):
-        if sent.start_char < draft["end"] or not sent.text.strip():
-            continue  # the event's own sentence, or the blank lines between paragraphs
+        if sent.start_char < draft["end"] or not sent.text.strip() or _ENUMERATOR.fullmatch(sent.text):
+            continue  # the event's own sentence, the blank lines between paragraphs, a paragraph's number ("3.")
         first = next((t.idx for t in sent if not t.is_space), sent.start_char)
         if first >= limit:
             break
@@ -69,7 +69,7 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
             # and so are the sub-points under its bullet ("□ On the 15th, … held talks …¶ ○ The two sides discussed …").
             sub_point = text[first] in SUB_BULLETS and (owned_paragraph or in_own_paragraph)
             owned_paragraph = not draft.get("named_in_passing") and (
-                sub_point or _opened_by(sent, own_sentence, around_sentences))
+                sub_point or _opened_by(sent, own_sentence, around_sentences) or _turns_to_its_discussions(sent))
             in_own_paragraph = False
         if owned_paragraph:
             ranges.append((sent.start_char, sent.end_char))
@@ -92,6 +92,14 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
 
 # Marks of a point under a bullet ("□ main point", "○ sub-point"), as Korean and Japanese releases write them.
 SUB_BULLETS = frozenset("○◦▪–-")
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")
+# "The discussions focused on: …" opening the next paragraph: what the meeting just reported discussed.
+DISCUSSION_NOUNS = frozenset({"discussion", "discussions", "talks", "deliberations", "exchange", "exchanges", "agenda"})
+
+
+def _turns_to_its_discussions(sent: Span) -> bool:
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    return subject is not None and subject.lower_ in DISCUSSION_NOUNS and is_definite(subject)
 
 
 def _opened_by(sent: Span, own_sentence: str, around_sentences: str) -> bool:

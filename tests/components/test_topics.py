@@ -189,3 +189,13 @@ def test_topics_sub_points_under_a_bullet_belong_to_its_meeting(run):
     records = run(text, "t", "2025-10-17")._.records
     talks = next(r for r in records if r["event_type"] == "meeting")
     assert talks["topics"] == ["research_and_innovation"]
+
+
+def test_topics_a_numbered_paragraph_on_the_discussions_belongs_to_the_meeting_above(run):
+    text = ("Brussels, 9 May 2025\n\n1. A delegation of the Korea Federation visited Brussels from 6 to 8 May 2025.\n\n"
+            "2. On 7 May 2025, the Council hosted the 5th EU-Korea Business Roundtable in Brussels.\n\n"
+            "3. The discussions focused on export controls on chips and on the lithography tools used to make them.\n\n"
+            "4. On 8 May 2025, the delegation met the Commissioner for Trade on the AI Act.")
+    records = run(text, "t")._.records
+    roundtable = next(r for r in records if r["title"] and "Roundtable" in r["title"])
+    assert "semiconductors" in roundtable["topics"]
