@@ -45,7 +45,9 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
         return []  # the page's own event, reported again in a sentence
     around = {event_noun(d) for d in enclosing} - {None}
     text = doc_text(doc)
-    starts = sorted(d["start"] for d in drafts if d["start"] > draft["start"])
+    # An earlier meeting named in passing in a sentence that goes on about this one ("The two sides took
+    # stock of progress since President Biden's visit in September 2023, and discussed …") ends nothing.
+    starts = sorted(d["start"] for d in drafts if d["start"] > draft["start"] and not named_in_a_sentence_about_another(doc, d))
     limit = starts[0] if starts else len(text)
     # A side event that opens a section of its own ("Business forum" over "On the margins of the
     # summit, …") owns the section: its later paragraphs too, up to the next heading.
@@ -92,6 +94,8 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
 
 # Marks of a point under a bullet ("□ main point", "○ sub-point"), as Korean and Japanese releases write them.
 SUB_BULLETS = frozenset("○◦▪–-")
+# "The two sides", "Both ministers", "The delegations": the people of the meeting just told.
+PARTICIPANT_NOUNS = frozenset({"side", "minister", "leader", "delegation", "party", "official", "participant", "counterpart"})
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")
 # "The discussions focused on: …" opening the next paragraph: what the meeting just reported discussed.
 DISCUSSION_NOUNS = frozenset({"discussion", "discussions", "talks", "deliberations", "exchange", "exchanges", "agenda"})
@@ -161,6 +165,18 @@ def _refers_back(sent: Span) -> bool:
     if subject.pos_ == "PROPN":
         return False
     return any(c.lower_ in ("the", "both", "two", "these") for c in subject.children) or subject.lower_ == "both"
+
+
+def named_in_a_sentence_about_another(doc: Doc, draft: EventDraft) -> bool:
+    """"The two sides took stock of progress since President Biden's visit …": the meeting is named in
+    passing in a sentence whose subject is the people of the meeting told before it."""
+    if not draft.get("named_in_passing"):
+        return False
+    span = doc.char_span(draft["start"], draft["end"], alignment_mode="expand")
+    if span is None or not len(span) or not _refers_back(span[0].sent):
+        return False
+    subject = next(t for t in span[0].sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT")
+    return subject.tag_ == "PRP" or subject.lemma_.lower() in PARTICIPANT_NOUNS
 
 
 def _named_again(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> list[tuple[int, int]]:

@@ -500,6 +500,8 @@ def _sentence_trigger(sent: Span) -> Token | None:
             if any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in tok.children):
                 return tok  # "Estonia played host to the Tallinn Digital Summit"
             continue
+        if lemma == "take" and not _takes_place_or_part(tok):
+            continue  # not "took stock of progress since the visit"
         if lemma == "have":
             if any(c.dep_ == "dobj" and _is_event_noun(c) for c in tok.children):
                 return tok  # "had a meeting with Minister Bjerre", not "the forum had 200 participants"
@@ -526,6 +528,14 @@ def _sentence_trigger(sent: Span) -> Token | None:
                 or lemma == "receive" and _meets_someone(tok):
             return tok
     return None
+
+
+def _takes_place_or_part(verb: Token) -> bool:
+    """"took place", "took part in", "a trip that has taken him to Shanghai"."""
+    if any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ("place", "part") for c in verb.children):
+        return True
+    told_of = verb.head if verb.dep_ in ("relcl", "acl") else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return told_of is not None and _is_event_noun(told_of)
 
 
 def _speaks_by_phone(verb: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..drafts import add_evidence
-from ..passages import is_nested
+from ..passages import is_nested, named_in_a_sentence_about_another
 from ..resources import read_json
 
 TOPIC_SPANS_KEY = "press_topic_mentions"
@@ -27,6 +27,15 @@ TOPIC_SPANS_KEY = "press_topic_mentions"
 )
 def make_topic_tagger(nlp: Language, name: str, spans_key: str, ignore_inside: list[str]) -> TopicTagger:
     return TopicTagger(name, spans_key=spans_key, ignore_inside=ignore_inside)
+
+
+def _own_span(doc: Doc, draft) -> tuple[int, int]:
+    """The event's passage; for a meeting named in passing in a sentence about another ("The two sides
+    took stock of progress since President Biden's visit to Hanoi in September 2023, and discussed …"),
+    only its name: the rest of the sentence is the other meeting's."""
+    if named_in_a_sentence_about_another(doc, draft):
+        return tuple(draft["trigger"])
+    return draft["start"], draft["end"]
 
 
 def narrowest(labels: set[str], fallback: str) -> set[str]:
@@ -60,8 +69,8 @@ class TopicTagger:
                      and (d["start"], d["end"]) != (draft["start"], draft["end"])]
             if draft.get("event_type") == "visit":
                 inner = []  # a trip's topics are those of all its meetings
-            nested = [(d["start"], d["end"]) for d in inner] + [tuple(r) for d in inner for r in d.get("follow_ups", [])]
-            own = [(draft["start"], draft["end"])] + ([tuple(r) for r in draft.get("follow_ups", [])] if is_nested(draft, drafts) else [])
+            nested = [_own_span(doc, d) for d in inner] + [tuple(r) for d in inner for r in d.get("follow_ups", [])]
+            own = [_own_span(doc, draft)] + ([tuple(r) for r in draft.get("follow_ups", [])] if is_nested(draft, drafts) else [])
             inside = [m for m in mentions if any(a <= m.start_char and m.end_char <= b for a, b in own)
                       and not any(a <= m.start_char and m.end_char <= b for a, b in nested)]
             labels = narrowest({m.label_ for m in inside}, self.fallback)

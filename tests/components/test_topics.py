@@ -199,3 +199,13 @@ def test_topics_a_numbered_paragraph_on_the_discussions_belongs_to_the_meeting_a
     records = run(text, "t")._.records
     roundtable = next(r for r in records if r["title"] and "Roundtable" in r["title"])
     assert "semiconductors" in roundtable["topics"]
+
+
+def test_topics_a_sentence_going_on_about_a_meeting_is_its_even_when_it_names_an_earlier_visit(run):
+    text = ("Rome, 20 June 2025\n\nOn Tuesday, the Minister held talks in Jakarta with the Coordinating Minister. "
+            "The two sides took stock of progress since President Prabowo's visit to Rome in April 2025, and "
+            "discussed chip supply chains.")
+    records = run(text, "t")._.records
+    talks = next(r for r in records if r["start_date"] == "2025-06-17")
+    visit = next(r for r in records if r["event_type"] == "visit")
+    assert "supply_chain" in talks["topics"] and visit["topics"] == []
