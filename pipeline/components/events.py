@@ -54,6 +54,8 @@ SIDE_MEETING_RELATIONS = frozenset(_LEXICON["side_meeting_relations"])
 STAY_NOUNS = frozenset(_LEXICON["stay_nouns"])
 PART_OF_MEETING_NOUNS = frozenset(_LEXICON["part_of_meeting_nouns"])
 NON_MEETING_MODIFIERS = frozenset(_LEXICON["non_meeting_modifiers"])
+NON_MEETING_COMPOUNDS = frozenset(_LEXICON["non_meeting_compounds"])  # "a public consultation" asks for comments
+PLURAL_QUANTIFIERS = frozenset(_LEXICON["plural_quantifiers"])  # "several rounds of consultations"
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
 BODY_NOUNS = frozenset(_LEXICON["body_nouns"])
 DOCUMENT_NOUNS = frozenset(_LEXICON["document_nouns"])
@@ -445,12 +447,26 @@ def _is_event_noun(token: Token) -> bool:
         return False
     if token.ent_type_ in ("FAC", "LOC") and (token.ent_iob_ == "B" or token.i + 1 < len(token.doc) and token.nbor().ent_iob_ == "I"):
         return False  # "the Summit Hotel"; but "the Leaders' Virtual Summit", which NER takes for a place, ends on its noun
-    if any(t.lower_ in NON_MEETING_MODIFIERS for t in token.lefts):
-        return False  # "a joint press conference" reports on a meeting; it is not one
+    if _is_non_meeting_compound(token) or is_definite(token) and any(
+            t.i < token.i and t.lower_ == token.lower_ and _is_non_meeting_compound(t) for t in token.doc):
+        return False  # "a joint press conference" reports on a meeting; "a public consultation" (and "the consultation
+        # opened today" after it) asks for comments
+    if _one_of_several(token):
+        return False  # "several rounds of working-level consultations": no one meeting
     if token.ent_type_ == "ORG" and token.lower_ in ORGANISATION_NOUNS and not edition_of(_noun_phrase(token)) \
             and not (meeting_type(token) == "visit" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"):
         return False  # "the EU-US Trade and Technology Council" as a body, not a meeting of it; but "Trade Mission to Malaysia"
     return not any(t.lower_ in FUTURE_WORDS for t in token.lefts)
+
+
+def _is_non_meeting_compound(noun: Token) -> bool:
+    return any(t.lower_ in NON_MEETING_MODIFIERS or f"{t.lower_} {noun.lower_}" in NON_MEETING_COMPOUNDS for t in noun.lefts)
+
+
+def _one_of_several(noun: Token) -> bool:
+    """"several rounds of consultations", "many meetings": meetings counted, none told."""
+    counted = noun.head.head if noun.head.lower_ == "of" and noun.head.head.tag_ in ("NNS", "NNPS") else noun
+    return any(t.lower_ in PLURAL_QUANTIFIERS for t in counted.lefts)
 
 
 def _is_past(verb: Token) -> bool:

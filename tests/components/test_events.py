@@ -884,3 +884,12 @@ def test_events_a_dated_meeting_the_text_tells_of_without_a_meeting_verb_is_repo
 def test_events_a_dated_meeting_still_to_come_is_not_reported(run):
     text = "Officials said the Nordic AI Summit in Oslo on 4 and 5 June 2026 is expected to adopt a roadmap."
     assert run(text, "t", "2025-06-10")._.records == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lima, 3 March 2025\n\nThe Ministry today opened a public consultation on the digital trade chapter. "
+    "The consultation opened today runs until 30 April.",
+    "Tokyo, 3 March 2025\n\nJapanese and Dutch officials have held several rounds of consultations on export controls since 2023.",
+])
+def test_events_a_call_for_comments_or_meetings_counted_are_no_meeting(run, text):
+    assert run(text, "t")._.records == []
