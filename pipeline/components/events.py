@@ -181,13 +181,19 @@ class EventSegmenter:
             end_char = lines[end_index - 1].end if end_index > index else date_line.end
             section = doc.char_span(start_char, end_char, alignment_mode="expand")
             listing = _listing_label(date_line)
-            # A listing's line names its event ("Online conference –"); verbs under it may tell of others.
-            trigger = doc.char_span(*listing, alignment_mode="expand").root if listing else _first_trigger(section)
+            named_after = _named_after_date(doc, date_line) if not listing else None
+            if named_after is not None:  # "- 27 June 2025 | Technical workshop on quantum technology indicators"
+                heading, trigger = named_after
+            else:
+                # A listing's line names its event ("Online conference –"); verbs under it may tell of others.
+                trigger = doc.char_span(*listing, alignment_mode="expand").root if listing else _first_trigger(section)
             if trigger is None and heading is not None and not drafts:
                 # "Webinar: Securing Undersea Cables" over its date line, told with no verb: the page's event.
                 trigger = _heading_noun(doc, heading)
             noun = _meeting_noun(trigger) if trigger is not None and trigger.pos_ in ("VERB", "AUX") else trigger
-            if trigger is None or noun is not None and noun.lower_ in PART_OF_MEETING_NOUNS:
+            # "Session 3 discussed …" is part of the event above; "90th Session of the … Committee" on a programme line is one.
+            body_session = named_after is not None and any(c.lower_ == "of" for c in noun.children)
+            if trigger is None or noun is not None and noun.lower_ in PART_OF_MEETING_NOUNS and not body_session:
                 if drafts:  # a day of the programme ("Monday, 3 June", "Session 3 discussed …"): the event above goes on
                     drafts[-1][0]["end"] = end_char
                 continue
@@ -372,6 +378,19 @@ def _listing_label(line: _Line) -> tuple[int, int] | None:
     return line.start + label.start("label"), line.start + label.end("label")
 
 
+def _named_after_date(doc: Doc, line: _Line) -> tuple[_Line, Token] | None:
+    """"- 23-24 June 2025 | 90th Session of the Digital Economy Policy Committee": a programme line whose
+    part after the date names the event; that part is its title, its meeting noun its kind."""
+    parts = line.text.split("|")
+    if len(parts) != 2 or not _is_date_line(_Line(0, len(parts[0]), parts[0].lstrip(" -•·*–"))) or find_date_mentions(parts[1]):
+        return None
+    stripped = parts[1].strip()
+    start = line.start + len(parts[0]) + 1 + parts[1].index(stripped) if stripped else None
+    span = doc.char_span(start, start + len(stripped), alignment_mode="expand") if start is not None else None
+    noun = next((t for t in span if _is_event_noun(t) or meeting_type(t) and t.dep_ == "ROOT"), None) if span is not None else None
+    return (_Line(start, start + len(stripped), stripped), noun) if noun is not None else None
+
+
 def _is_date_line(line: _Line) -> bool:
     """A short line that is only a date ("December 9-10, 2023", "Tuesday, 3 May 2022"), or an events
     listing's line of kind, date, hours and place.
@@ -381,6 +400,10 @@ def _is_date_line(line: _Line) -> bool:
     if _listing_label(line) is not None:
         return True
     text = line.text.strip()
+    parts = text.split("|")
+    if len(parts) == 2 and len(text) <= 160 and _is_date_line(_Line(0, len(parts[0]), parts[0].lstrip(" -•·*–"))) \
+            and not find_date_mentions(parts[1]):
+        return True  # "- 27 June 2025 | Technical workshop on quantum technology indicators": a programme line
     if not text or len(text) > 60:
         return False
     mentions = find_date_mentions(line.text)

@@ -893,3 +893,17 @@ def test_events_a_dated_meeting_still_to_come_is_not_reported(run):
 ])
 def test_events_a_call_for_comments_or_meetings_counted_are_no_meeting(run, text):
     assert run(text, "t")._.records == []
+
+
+def test_events_programme_lines_of_date_and_meeting_are_events_of_their_own(run):
+    text = ("Lyon Digital Forum 2025\n12-13 May 2025 | Palais des Congrès, Lyon\n\n"
+            "The Lyon Digital Forum 2025 was held in Lyon on 12 and 13 May 2025.\n\nSide events\n\n"
+            "- 11 May 2025 | 14th Session of the Working Party on Data Governance\n"
+            "  Delegates reviewed a draft report.\n"
+            "- 14 May 2025, 09:00 | Roundtable on sovereign cloud procurement\n"
+            "  Procurement officers compared tender rules.\n")
+    records = run(text, "t", "2025-05-20")._.records
+    assert [(r["start_date"], r["title"], r["edition"]) for r in records] == [
+        ("2025-05-12", "Lyon Digital Forum 2025", None),
+        ("2025-05-11", "14th Session of the Working Party on Data Governance", 14),
+        ("2025-05-14", "Roundtable on sovereign cloud procurement", None)]
