@@ -304,6 +304,10 @@ def _to_mention(text: str, run: list[_Token], day_first: bool | None = None) -> 
     return DateMention(start, end, text[start:end], sittings, precision)
 
 
+_NUMBERED_PART = re.compile(r"\b(?P<label>(?:day|session|episode|panel|part|phase|round|module|week)\s+)(?P<number>\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b)",
+                            re.IGNORECASE)
+
+
 def find_date_mentions(text: str, offset: int = 0, day_first: bool | None = None) -> list[DateMention]:
     """Every explicit calendar date expression in `text`, offsets shifted by `offset`.
 
@@ -311,6 +315,8 @@ def find_date_mentions(text: str, offset: int = 0, day_first: bool | None = None
     """
     if not _DIGIT.search(text) and not any(p in text.lower() for p in _MONTH_PREFIXES):
         return []
+    # "Day 1 – Monday, October 14", "Session 2: 9 May": a numbered part of a programme, not a day of the month.
+    text = _NUMBERED_PART.sub(lambda m: m.group("label") + " " * len(m.group("number")), text)
     tokens = _lex(text)
     if day_first is None and any(t.kind == "NUMERIC" for t in tokens):
         day_first = text_is_day_first(text)

@@ -302,3 +302,12 @@ def test_date_grammar_never_raises_on_any_text(text, published):
 def test_date_grammar_reads_very_long_digit_runs_quickly(n):
     find_date_mentions("12-" * n)
     find_date_mentions("1" * n + " May " + "-" * n)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Day 1 – Monday, October 14 (Hanoi)", ["October 14"]),
+    ("Session 2: 9 May 2024", ["9 May 2024"]),
+    ("Panel 3 – 10 June 2025", ["10 June 2025"]),
+])
+def test_date_grammar_a_numbered_part_of_a_programme_is_no_day_of_the_month(text, expected):
+    assert [m.text for m in find_date_mentions(text)] == expected

@@ -416,7 +416,7 @@ def _choose(ctx: _Context, draft: EventDraft) -> _Choice | None:
                          if m.precision == "day" and m.start > first.start and _confirms(m, first.relative)
                          and _names_event(_sentence_text(text, m.start, m.end), draft)), first)
         return first
-    on_date_line = [m for m in passage if _within(m.start, m.end, draft.get("date_line"))]
+    on_date_line = [m for m in usable if _within(m.start, m.end, draft.get("date_line"))]  # above a day's meeting too
     if on_date_line:
         return _Choice(on_date_line[0].start, on_date_line[0].end, mention=on_date_line[0])
     for m in sentence:

@@ -97,6 +97,7 @@ _BOILERPLATE_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|release|communiqu[eé]|readout|summary|report)"
                              r"\s+(?:on|of|from|at)\s+(?:the\s+)?", re.IGNORECASE)
+_DAY_LABEL = re.compile(r"^\s*day\s+\d{1,2}\s*[–—:-]\s*", re.IGNORECASE)  # "Day 1 – Monday, October 14 (Hanoi)"
 _LISTING_LABEL = re.compile(rf"\s*(?P<label>[^|–—\n]{{1,40}}?)\s*[|–—]\s*(?:{_WD_NAME},?\s*)?", re.IGNORECASE)
 _LISTING_SEPARATOR = re.compile(r"\s+[–—]\s+|\s*\|\s*|,\s+")
 _LISTING_KINDS: dict[str, str | None] = _LEXICON["listing_labels"]  # "Episode 2 |" is a talk of a series: a workshop
@@ -175,6 +176,10 @@ class EventSegmenter:
         if len(starts) < 2 and not any(h is not None and _line_names_event(doc, h) for _, h, _, _ in starts):
             return []
         drafts = []
+        # A day of a programme with meetings under headings of their own ("Day 1 – Monday, October 14 (Hanoi)" over
+        # "Meeting with the Ministry of …"): each heading is an event of that day.
+        starts = [part for n, start in enumerate(starts)
+                  for part in self._meetings_of_the_day(doc, lines, start, starts[n + 1][0] if n + 1 < len(starts) else len(lines))]
         for n, (index, heading, date_line, place) in enumerate(starts):
             end_index = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
             start_char = lines[index].start
@@ -182,8 +187,11 @@ class EventSegmenter:
             section = doc.char_span(start_char, end_char, alignment_mode="expand")
             listing = _listing_label(date_line)
             named_after = _named_after_date(doc, date_line) if not listing else None
+            day_meeting = listing is None and heading is not None and heading.start > date_line.start
             if named_after is not None:  # "- 27 June 2025 | Technical workshop on quantum technology indicators"
                 heading, trigger = named_after
+            elif day_meeting:  # "Courtesy call on the Prime Minister" under its programme day
+                trigger = _heading_noun(doc, heading) or _first_trigger(section)
             else:
                 # A listing's line names its event ("Online conference –"); verbs under it may tell of others.
                 trigger = doc.char_span(*listing, alignment_mode="expand").root if listing else _first_trigger(section)
@@ -192,7 +200,7 @@ class EventSegmenter:
                 trigger = _heading_noun(doc, heading)
             noun = _meeting_noun(trigger) if trigger is not None and trigger.pos_ in ("VERB", "AUX") else trigger
             # "Session 3 discussed …" is part of the event above; "90th Session of the … Committee" on a programme line is one.
-            body_session = named_after is not None and any(c.lower_ == "of" for c in noun.children)
+            body_session = named_after is not None and any(c.lower_ == "of" for c in noun.children) or day_meeting
             if trigger is None or noun is not None and noun.lower_ in PART_OF_MEETING_NOUNS and not body_session:
                 if drafts:  # a day of the programme ("Monday, 3 June", "Session 3 discussed …"): the event above goes on
                     drafts[-1][0]["end"] = end_char
@@ -203,8 +211,19 @@ class EventSegmenter:
             draft["place_line"] = [place.start, place.end] if place else None
             draft["trigger"] = [trigger.sent.start_char, trigger.sent.end_char]
             _describe(doc, draft, trigger, heading, listing=listing)
+            if day_meeting and draft["edition"] is None:
+                draft["series"] = None  # "Meeting with the Ministry of Public Security" names one meeting, no series
             drafts.append((draft, _Mention(None, trigger, (start_char, end_char), find_date_mentions(date_line.text, date_line.start))))
         return drafts
+
+    def _meetings_of_the_day(self, doc: Doc, lines: list[_Line], start: tuple, end_index: int) -> list[tuple]:
+        index, heading, date_line, place = start
+        if heading is not None or not _DAY_LABEL.match(date_line.text):
+            return [start]
+        found = [(i, lines[i], date_line, None) for i in range(index + 1, end_index - 1)
+                 if self._is_heading(lines[i]) and _line_names_event(doc, lines[i]) and not self._is_heading(lines[i + 1])
+                 and not _BOILERPLATE_HEADING.match(lines[i].text)]
+        return found or [start]
 
     def _is_heading(self, line: _Line) -> bool:
         text = line.text.strip()
@@ -256,6 +275,9 @@ class EventSegmenter:
             if trip is not None and trip is main and not trip.dates and mention.dates and _tours_places(mention):
                 # "travelled to Japan last week … From 6 to 11 October, the MPs visited Tokyo and Chitose": the trip's days
                 trip.dates = mention.dates
+                continue
+            if sections and main is None and _is_visit(mention) and mention.dates and not any(_is_visit(e) for e in events):
+                events.append(mention)  # "organized its Business Mission to Vietnam from October 14 to 17" over its days' meetings
                 continue
             if _is_side_meeting(mention, events, bilaterals):
                 held_during[id(mention)] = _enclosing(mention, events)
@@ -412,7 +434,8 @@ def _is_date_line(line: _Line) -> bool:
     first, last = min(m.start for m in mentions), max(m.end for m in mentions)
     # A label may precede the date ("Date:") and a place follow a separator ("30 April 2024 | Brussels").
     label, rest = re.sub(_WEEKDAY_WORDS, "", line.text[:first], flags=re.IGNORECASE), line.text[last:]
-    label = re.sub(r"^\s*(?:date|dates|when)\s*:", "", label, flags=re.IGNORECASE)
+    label = _DAY_LABEL.sub("", re.sub(r"^\s*(?:date|dates|when)\s*:", "", label, flags=re.IGNORECASE))
+    rest = re.sub(r"^\s*\([^)]*\)\s*$", "", rest)  # "(Hanoi)" after a programme day's date
     rest = label + re.sub(r"^\s*[|•·]\s*[^|•·]*$", "", _TIME_OF_DAY.sub("", rest))
     return not re.search(r"[^\W\d_]", re.sub(_WEEKDAY_WORDS, "", rest, flags=re.IGNORECASE))  # no word left
 
@@ -1399,7 +1422,7 @@ def _inner_meeting(noun: Token) -> Span | None:
 
 def _heading_noun(doc: Doc, line: _Line) -> Token | None:
     span = doc.char_span(line.start, line.end, alignment_mode="expand")
-    return next((t for t in span if _is_event_noun(t)), None) if span is not None else None
+    return next((t for t in span if _is_event_noun(t) or meeting_type(t) and t.dep_ == "ROOT"), None) if span is not None else None
 
 
 def _line_names_event(doc: Doc, line: _Line) -> bool:

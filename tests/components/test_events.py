@@ -907,3 +907,21 @@ def test_events_programme_lines_of_date_and_meeting_are_events_of_their_own(run)
         ("2025-05-12", "Lyon Digital Forum 2025", None),
         ("2025-05-11", "14th Session of the Working Party on Data Governance", 14),
         ("2025-05-14", "Roundtable on sovereign cloud procurement", None)]
+
+
+def test_events_meetings_under_the_headings_of_a_programme_day_are_each_an_event_of_that_day(run):
+    text = ("Chamber of Commerce\nMission Report\n\nPublished: May 20, 2025\n\n"
+            "The Chamber organized its Technology Mission to Poland from May 12 to 13, 2025.\n\n"
+            "Day 1 – Monday, May 12 (Warsaw)\n\nMeeting with the Ministry of Digital Affairs\n"
+            "The delegation met the Deputy Minister to discuss the AI Act.\n\n"
+            "Courtesy call on the Speaker of the Sejm\nThe Speaker received the delegation in the afternoon.\n\n"
+            "Day 2 – Tuesday, May 13 (Kraków)\n\nWorking session with the Małopolska Region\n"
+            "Officials presented the region's data centre plans.\n\n"
+            "About the Chamber\nThe Chamber represents 300 companies.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"], r["title"] if r["event_type"] == "meeting" else None) for r in records] == [
+        ("visit", "2025-05-12", None),
+        ("meeting", "2025-05-12", "Meeting with the Ministry of Digital Affairs"),
+        ("meeting", "2025-05-12", "Courtesy call on the Speaker of the Sejm"),
+        ("meeting", "2025-05-13", "Working session with the Małopolska Region"),
+    ]
