@@ -97,6 +97,7 @@ _BOILERPLATE_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|release|communiqu[eé]|readout|summary|report)"
                              r"\s+(?:on|of|from|at)\s+(?:the\s+)?", re.IGNORECASE)
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 _DAY_LABEL = re.compile(r"^\s*day\s+\d{1,2}\s*[–—:-]\s*", re.IGNORECASE)  # "Day 1 – Monday, October 14 (Hanoi)"
 _LISTING_LABEL = re.compile(rf"\s*(?P<label>[^|–—\n]{{1,40}}?)\s*[|–—]\s*(?:{_WD_NAME},?\s*)?", re.IGNORECASE)
 _LISTING_SEPARATOR = re.compile(r"\s+[–—]\s+|\s*\|\s*|,\s+")
@@ -1220,7 +1221,8 @@ def _capitalised_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
     """Widen a meeting's name over the capitalised words the parser split off it: "the 4th
     Indonesia-Australia Digital and Cyber Policy Dialogue", "India–Japan Dialogue on Trusted Telecom and 6G"."""
     def in_name(tok: Token) -> bool:
-        return (tok.is_title or tok.is_upper or tok.like_num or bool(_NUMERIC_ORDINAL.match(tok.text))
+        return (tok.is_title or tok.is_upper or tok.text[:1].isupper() and tok.pos_ == "PROPN"  # "BusinessEurope"
+                or tok.like_num or bool(_NUMERIC_ORDINAL.match(tok.text))
                 or tok.lower_ in ORDINALS) and tok.dep_ != "det" and tok.lower_ not in ("the", "a", "an") \
             and tok.ent_type_ not in ("DATE", "TIME") \
             and not (tok.is_sent_start and tok.pos_ in ("VERB", "AUX"))  # "Building on the previous Roundtable"
@@ -1393,6 +1395,8 @@ def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:
     if title.count("(", 0, cut) > title.count(")", 0, cut):
         cut = title.rfind("(", 0, cut)
     title = title[:cut].rstrip(" -–(")
+    # "… Visit to the United States (Results)", "… Policy Committee (DEPC)": the shortest full form ends before it
+    title = _TRAILING_BRACKET.sub("", title)
     lead = len(title) - len(title.lstrip(" \"'“"))
     return start + lead, start + len(title)
 

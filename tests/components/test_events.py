@@ -925,3 +925,13 @@ def test_events_meetings_under_the_headings_of_a_programme_day_are_each_an_event
         ("meeting", "2025-05-12", "Courtesy call on the Speaker of the Sejm"),
         ("meeting", "2025-05-13", "Working session with the Małopolska Region"),
     ]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("On 03.06.2024, TechUK hosted the 2nd TechUK–JEITA Roundtable in London.", "2nd TechUK–JEITA Roundtable"),
+    ("Side events\n\n- 5 May 2025 | 41st Session of the Working Party on Communication Infrastructures (WPCISP)\n"
+     "- 6 May 2025 | Roundtable on cloud security\n", "41st Session of the Working Party on Communication Infrastructures"),
+])
+def test_events_a_name_keeps_its_camel_case_words_and_ends_before_a_trailing_bracket(run, text, title):
+    record = run(text, "t", "2025-05-10")._.records[0]
+    assert record["title"] == title
