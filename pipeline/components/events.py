@@ -545,6 +545,7 @@ def _governed_by_non_event(token: Token) -> bool:
 
 def _sentence_trigger(sent: Span) -> Token | None:
     """The verb that reports a past meeting in this sentence, if any."""
+    tour = None
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not (_is_past(tok) or _purpose_of_a_journey(tok)):
@@ -574,9 +575,9 @@ def _sentence_trigger(sent: Span) -> Token | None:
                 return tok  # "the two leaders spoke by phone": a call
             continue
         if lemma == "tour":
-            if any(c.dep_ == "dobj" for c in tok.children):
-                return tok  # "the guests toured Infineon's Smart Power Fab": a stop, if a trip is told
-            continue
+            if tour is None and any(c.dep_ == "dobj" for c in tok.children):
+                tour = tok  # "the guests toured Infineon's Smart Power Fab": a stop, if a trip is told
+            continue  # "toured the site and met the Vice Chairman": the meeting first
         if lemma == "exchange":
             if _exchanges_views_with_someone(tok):
                 return tok  # "the delegation exchanged views with senior officials of the Digital Agency"
@@ -590,7 +591,7 @@ def _sentence_trigger(sent: Span) -> Token | None:
         if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or intransitive_convene \
                 or lemma == "receive" and _meets_someone(tok):
             return tok
-    return None
+    return tour
 
 
 def _takes_place_or_part(verb: Token) -> bool:

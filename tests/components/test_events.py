@@ -935,3 +935,9 @@ def test_events_meetings_under_the_headings_of_a_programme_day_are_each_an_event
 def test_events_a_name_keeps_its_camel_case_words_and_ends_before_a_trailing_bracket(run, text, title):
     record = run(text, "t", "2025-05-10")._.records[0]
     assert record["title"] == title
+
+
+def test_events_touring_a_site_and_meeting_someone_reports_the_meeting(run):
+    text = "Hanoi, 12 December 2022\n\nOn Friday, the chief executive toured the planned site and met the Vice Chairman of the Province."
+    [record] = run(text, "t")._.records
+    assert (record["event_type"], record["start_date"]) == ("meeting", "2022-12-09")
