@@ -73,6 +73,7 @@ HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 EXCHANGED_VIEWS = frozenset(_LEXICON["exchanged_views"])  # "exchanged views with": a meeting with someone
 CALL_MEDIA = frozenset(_LEXICON["call_media"])  # "spoke by phone": a call
 JOURNEY_VERBS = frozenset(_LEXICON["journey_verbs"])  # "flew to Hokkaido to visit …"
+PLEASURE_WORDS = frozenset(_LEXICON["pleasure_words"])  # "was pleased to meet", "had the honour of receiving"
 _TRAVELLING_PARTIES = frozenset({"delegation", "mission"})  # "sent a delegation to Beijing", "played host to a mission"
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
@@ -548,7 +549,8 @@ def _sentence_trigger(sent: Span) -> Token | None:
     tour = None
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not (_is_past(tok) or _purpose_of_a_journey(tok)):
+        if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not (
+                _is_past(tok) or _purpose_of_a_journey(tok) or _pleasure_of_meeting(tok)):
             continue
         if _governed_by_non_event(tok) or _is_future_sentence(sent) or _is_habitual(tok):
             continue
@@ -622,6 +624,21 @@ def _purpose_of_a_journey(verb: Token) -> bool:
     """"flew to Hokkaido to visit the Rapidus site", "travelled to Koganei to visit NICT": the visit was made."""
     return (verb.lemma_.lower() in ("visit", "tour", "meet") and verb.dep_ in ("xcomp", "advcl")
             and verb.head.lemma_.lower() in JOURNEY_VERBS and _is_past(verb.head))
+
+
+def _pleasure_of_meeting(verb: Token) -> bool:
+    """"was pleased to meet the Minister", "was honoured to receive the delegation", "had the pleasure
+    of meeting the President": the meeting took place."""
+    if verb.lemma_.lower() not in ("meet", "receive", "welcome", "host", "visit"):
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "of":
+        head = head.head  # "the pleasure of meeting": the noun, then the verb that had it
+        return head.lemma_.lower() in PLEASURE_WORDS and _is_past(head.head)
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in PLEASURE_WORDS:
+        return False
+    # "was pleased": the adjective under a past copula; "was honoured": a past passive
+    return _is_past(head) or head.dep_ == "acomp" and head.head.tag_ == "VBD"
 
 
 def _is_habitual(verb: Token) -> bool:

@@ -941,3 +941,17 @@ def test_events_touring_a_site_and_meeting_someone_reports_the_meeting(run):
     text = "Hanoi, 12 December 2022\n\nOn Friday, the chief executive toured the planned site and met the Vice Chairman of the Province."
     [record] = run(text, "t")._.records
     assert (record["event_type"], record["start_date"]) == ("meeting", "2022-12-09")
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The Minister had the pleasure of meeting the President of Kenya on 3 May.", "2025-05-03"),
+    ("Minister Kim was honoured to receive the delegation on 2 May.", "2025-05-02"),
+    ("On the sidelines, the Ambassador was pleased to meet the Minister of Communications on 1 May.", "2025-05-01"),
+])
+def test_events_being_pleased_or_honoured_to_meet_someone_reports_the_meeting(run, sentence, day):
+    [record] = run("Rome, 5 May 2025\n\n" + sentence, "t")._.records
+    assert (record["event_type"], record["start_date"]) == ("meeting", day)
+
+
+def test_events_being_pleased_to_meet_in_future_is_no_meeting(run):
+    assert run("Rome, 5 May 2025\n\nThe Minister will be pleased to meet the President of Kenya on 13 May.", "t")._.records == []
