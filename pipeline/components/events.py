@@ -345,6 +345,8 @@ class EventSegmenter:
             _describe(doc, draft, mention.verb or mention.noun, None, noun=noun, headline=headline if whole else None)
             if trip is not None and mention is not trip and _is_stop_of(mention, trip) and not _names_a_gathering(mention):
                 draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting
+            elif id(mention) in held_during and mention.noun is None and draft["event_type"] == "visit":
+                draft["event_type"] = "meeting"  # a call on an institution beside the talks, not a trip
             elif (noun is not None and noun.lower_ in ("talks", "talk") and not draft["title"]
                   and (_with_someone(noun) or mention.verb is not None and _meets_someone(mention.verb))):
                 draft["event_type"] = "meeting"  # "held talks with Mr. Park": a meeting of two principals
@@ -549,6 +551,10 @@ def _sentence_trigger(sent: Span) -> Token | None:
     tour = None
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if lemma == "be":
+            if _stays_in_a_country(tok) and not _is_future_sentence(sent):
+                return tok  # "Tijani is in China from Nov. 18 to 24 at the invitation of MIIT": a trip
+            continue
         if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not (
                 _is_past(tok) or _purpose_of_a_journey(tok) or _pleasure_of_meeting(tok)):
             continue
@@ -624,6 +630,19 @@ def _purpose_of_a_journey(verb: Token) -> bool:
     """"flew to Hokkaido to visit the Rapidus site", "travelled to Koganei to visit NICT": the visit was made."""
     return (verb.lemma_.lower() in ("visit", "tour", "meet") and verb.dep_ in ("xcomp", "advcl")
             and verb.head.lemma_.lower() in JOURNEY_VERBS and _is_past(verb.head))
+
+
+def _stays_in_a_country(verb: Token) -> bool:
+    """"The Minister is in China from Nov. 18 to 24", "was in Japan from 3 to 6 June": someone's stay in
+    a country over days the clause states."""
+    if verb.tag_ not in ("VBZ", "VBD") or not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                                                  for c in verb.children):
+        return False
+    country = any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
+                  for c in verb.children)
+    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    spans = [m for m in date_mentions_within(verb.doc, start, end) if m.precision == "day" and m.sittings[0][0] != m.sittings[-1][1]]
+    return country and bool(spans)
 
 
 def _pleasure_of_meeting(verb: Token) -> bool:
@@ -824,6 +843,8 @@ def _reports_a_trip(verb: Token) -> bool:
     """"visited Tokyo", "travelled to Hanoi"; "Dresden played host to a delegation of 22 suppliers"."""
     if verb.lemma_.lower() in TRIP_VERBS:
         return True
+    if verb.lemma_.lower() == "be":
+        return _stays_in_a_country(verb)
     if verb.lemma_.lower() not in ("host", "play", "welcome"):
         return False
     guests = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in ([c] if c.dep_ == "dobj" else c.children)
@@ -896,8 +917,14 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention], bilaterals: bool
         return False
     noun = mention.noun
     if noun is None:
-        # "met Y", "was received by the President"; "the state secretaries also met on the margins"
-        if verb.lemma_.lower() not in ("meet", "receive") or not (_meets_someone(verb) or _has_side_cue(verb)):
+        # "met Y", "was received by the President"; "the state secretaries also met on the margins";
+        # "Earlier on Monday, the delegation visited the China Academy of ICT"
+        # (a named visitor or a delegation calls on it; "participants visited a service centre" is the workshop's outing)
+        calls_on_a_host = verb.lemma_.lower() == "visit" and _has_side_cue(verb) and not _tours_places(mention) \
+            and any(c.dep_ == "dobj" for c in verb.children) and any(
+                c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_.lower() in _TRAVELLING_PARTIES)
+                for c in verb.children)
+        if not calls_on_a_host and (verb.lemma_.lower() not in ("meet", "receive") or not (_meets_someone(verb) or _has_side_cue(verb))):
             return False
         # "On Monday, Premier Li was received by the President": another day, another meeting.
         return _has_side_cue(verb) or _names_a_day(verb.sent) or bilaterals

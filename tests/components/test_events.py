@@ -955,3 +955,19 @@ def test_events_being_pleased_or_honoured_to_meet_someone_reports_the_meeting(ru
 
 def test_events_being_pleased_to_meet_in_future_is_no_meeting(run):
     assert run("Rome, 5 May 2025\n\nThe Minister will be pleased to meet the President of Kenya on 13 May.", "t")._.records == []
+
+
+def test_events_a_stay_in_a_country_is_a_trip_and_a_call_on_an_institution_beside_talks_a_meeting(run):
+    text = ("BEIJING, Nov. 21 -- The Vice Minister held talks here on Monday with a visiting Kenyan delegation led by "
+            "Minister Eliud Owalo. Earlier on Monday, the Kenyan delegation visited the China Academy of Space Technology. "
+            "Owalo is in China from Nov. 18 to 24 at the invitation of the Ministry.")
+    records = run(text, "t", "2023-11-21")._.records
+    assert sorted((r["event_type"], r["start_date"], r["end_date"]) for r in records) == [
+        ("meeting", "2023-11-20", "2023-11-20"), ("meeting", "2023-11-20", "2023-11-20"), ("visit", "2023-11-18", "2023-11-24")]
+
+
+def test_events_participants_visiting_a_centre_during_a_workshop_is_part_of_it(run):
+    text = ("Kigali, 14 February 2026\n\nThe regional workshop on data governance was held in Kigali from 10 to 12 February 2026. "
+            "On the second day, participants also visited the national data centre.")
+    records = run(text, "t")._.records
+    assert [r["event_type"] for r in records] == ["workshop"]
