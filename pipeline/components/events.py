@@ -98,6 +98,7 @@ _BOILERPLATE_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|release|communiqu[eé]|readout|summary|report)"
                              r"\s+(?:on|of|from|at)\s+(?:the\s+)?", re.IGNORECASE)
+_NON_MEETING_KEY = "press_events.non_meeting_nouns"
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 _DAY_LABEL = re.compile(r"^\s*day\s+\d{1,2}\s*[–—:-]\s*", re.IGNORECASE)  # "Day 1 – Monday, October 14 (Hanoi)"
 _LISTING_LABEL = re.compile(rf"\s*(?P<label>[^|–—\n]{{1,40}}?)\s*[|–—]\s*(?:{_WD_NAME},?\s*)?", re.IGNORECASE)
@@ -162,8 +163,9 @@ class EventSegmenter:
         starts: list[tuple[int, _Line | None, _Line, _Line | None]] = []  # (index, heading, date, place)
         upcoming = False
         for i, line in enumerate(lines):
-            if _UPCOMING_HEADING.fullmatch(line.text.strip()) or _PAST_HEADING.fullmatch(line.text.strip()):
-                upcoming = bool(_UPCOMING_HEADING.fullmatch(line.text.strip()))  # "UPCOMING" … "PAST EVENTS"
+            to_come = _UPCOMING_HEADING.fullmatch(line.text.strip()) is not None
+            if to_come or _PAST_HEADING.fullmatch(line.text.strip()):
+                upcoming = to_come  # "UPCOMING" … "PAST EVENTS"
                 continue
             if not _is_date_line(line) or upcoming:
                 continue
@@ -404,14 +406,22 @@ def _listing_label(line: _Line) -> tuple[int, int] | None:
     return line.start + label.start("label"), line.start + label.end("label")
 
 
+def _name_after_date(text: str) -> str | None:
+    """The part after "|" of a bulleted programme line that opens with a date line, if that part holds no date."""
+    parts = text.split("|")
+    if len(parts) != 2 or find_date_mentions(parts[1]) or not _is_date_line(_Line(0, len(parts[0]), parts[0].lstrip(" -•·*–"))):
+        return None
+    return parts[1]
+
+
 def _named_after_date(doc: Doc, line: _Line) -> tuple[_Line, Token] | None:
     """"- 23-24 June 2025 | 90th Session of the Digital Economy Policy Committee": a programme line whose
     part after the date names the event; that part is its title, its meeting noun its kind."""
-    parts = line.text.split("|")
-    if len(parts) != 2 or not _is_date_line(_Line(0, len(parts[0]), parts[0].lstrip(" -•·*–"))) or find_date_mentions(parts[1]):
+    name = _name_after_date(line.text)
+    if name is None:
         return None
-    stripped = parts[1].strip()
-    start = line.start + len(parts[0]) + 1 + parts[1].index(stripped) if stripped else None
+    stripped = name.strip()
+    start = line.start + len(line.text) - len(name) + name.index(stripped) if stripped else None
     span = doc.char_span(start, start + len(stripped), alignment_mode="expand") if start is not None else None
     noun = next((t for t in span if _is_event_noun(t) or meeting_type(t) and t.dep_ == "ROOT"), None) if span is not None else None
     return (_Line(start, start + len(stripped), stripped), noun) if noun is not None else None
@@ -426,9 +436,7 @@ def _is_date_line(line: _Line) -> bool:
     if _listing_label(line) is not None:
         return True
     text = line.text.strip()
-    parts = text.split("|")
-    if len(parts) == 2 and len(text) <= 160 and _is_date_line(_Line(0, len(parts[0]), parts[0].lstrip(" -•·*–"))) \
-            and not find_date_mentions(parts[1]):
+    if len(text) <= 160 and _name_after_date(text) is not None:
         return True  # "- 27 June 2025 | Technical workshop on quantum technology indicators": a programme line
     if not text or len(text) > 60:
         return False
@@ -497,8 +505,7 @@ def _is_event_noun(token: Token) -> bool:
         return False
     if token.ent_type_ in ("FAC", "LOC") and (token.ent_iob_ == "B" or token.i + 1 < len(token.doc) and token.nbor().ent_iob_ == "I"):
         return False  # "the Summit Hotel"; but "the Leaders' Virtual Summit", which NER takes for a place, ends on its noun
-    if _is_non_meeting_compound(token) or is_definite(token) and any(
-            t.i < token.i and t.lower_ == token.lower_ and _is_non_meeting_compound(t) for t in token.doc):
+    if _is_non_meeting_compound(token) or is_definite(token) and _non_meeting_nouns(token.doc).get(token.lower_, token.i) < token.i:
         return False  # "a joint press conference" reports on a meeting; "a public consultation" (and "the consultation
         # opened today" after it) asks for comments
     if _one_of_several(token):
@@ -507,6 +514,19 @@ def _is_event_noun(token: Token) -> bool:
             and not (meeting_type(token) == "visit" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"):
         return False  # "the EU-US Trade and Technology Council" as a body, not a meeting of it; but "Trade Mission to Malaysia"
     return not any(t.lower_ in FUTURE_WORDS for t in token.lefts)
+
+
+def _non_meeting_nouns(doc: Doc) -> dict[str, int]:
+    """Where each meeting noun first stands in a compound that names no meeting ("a public consultation"),
+    once per document: `_is_event_noun` runs on every token."""
+    found = doc.user_data.get(_NON_MEETING_KEY)
+    if found is None:
+        found = {}
+        for t in doc:
+            if t.lower_ not in found and (t.lower_ in MEETING_NOUNS or t.lemma_.lower() in MEETING_NOUNS) and _is_non_meeting_compound(t):
+                found[t.lower_] = t.i
+        doc.user_data[_NON_MEETING_KEY] = found
+    return found
 
 
 def _is_non_meeting_compound(noun: Token) -> bool:
@@ -638,11 +658,11 @@ def _stays_in_a_country(verb: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBD") or not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                                                   for c in verb.children):
         return False
-    country = any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
-                  for c in verb.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
+               for c in verb.children):
+        return False
     start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
-    spans = [m for m in date_mentions_within(verb.doc, start, end) if m.precision == "day" and m.sittings[0][0] != m.sittings[-1][1]]
-    return country and bool(spans)
+    return any(m.precision == "day" and m.sittings[0][0] != m.sittings[-1][1] for m in date_mentions_within(verb.doc, start, end))
 
 
 def _pleasure_of_meeting(verb: Token) -> bool:
