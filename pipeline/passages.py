@@ -101,8 +101,12 @@ _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")
 DISCUSSION_NOUNS = frozenset({"discussion", "discussions", "talks", "deliberations", "exchange", "exchanges", "agenda"})
 
 
+def _main_subject(sent: Span) -> Token | None:
+    return next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+
+
 def _turns_to_its_discussions(sent: Span) -> bool:
-    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    subject = _main_subject(sent)
     return subject is not None and subject.lower_ in DISCUSSION_NOUNS and is_definite(subject)
 
 
@@ -156,10 +160,9 @@ def _names_definitely(sent: Span, nouns: set) -> bool:
 def _refers_back(sent: Span) -> bool:
     """The sentence's subject points back rather than introducing someone: "They", "The two sides",
     "The discussion", "Both ministers" — not "Minister Hung" or "A new fund"."""
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-    if not subjects:
+    subject = _main_subject(sent)
+    if subject is None:
         return False
-    subject = subjects[0]
     if subject.tag_ == "PRP":
         return subject.lower_ in ("they", "he", "she", "both", "it")
     if subject.pos_ == "PROPN":
@@ -175,7 +178,7 @@ def named_in_a_sentence_about_another(doc: Doc, draft: EventDraft) -> bool:
     span = doc.char_span(draft["start"], draft["end"], alignment_mode="expand")
     if span is None or not len(span) or not _refers_back(span[0].sent):
         return False
-    subject = next(t for t in span[0].sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT")
+    subject = _main_subject(span[0].sent)
     return subject.tag_ == "PRP" or subject.lemma_.lower() in PARTICIPANT_NOUNS
 
 

@@ -260,8 +260,7 @@ def _later_legs(ctx: _Context, draft: EventDraft, mention: DateMention) -> list:
 def _within_trip(ctx: _Context, draft: EventDraft, rel: RelativeMention) -> RelativeMention:
     """"On Monday" on a trip of 11–16 June told on Tuesday 20 June is the trip's Monday, 12 June,
     not the day before publication."""
-    trip = next((d for d in ctx.drafts if d is not draft and d.get("event_type") == "visit" and d.get("start_date")
-                 and d["start"] <= draft["start"] and draft["end"] <= d["end"]), None)
+    trip = next((d for d in ctx.drafts if d is not draft and d.get("start_date") and _is_trip_around(d, draft)), None)
     if trip is None or rel.vague or not any(day in rel.text.lower() for day in WEEKDAYS):
         return rel
     start, end = date.fromisoformat(trip["start_date"]), date.fromisoformat(trip["end_date"])
