@@ -304,7 +304,7 @@ def _to_mention(text: str, run: list[_Token], day_first: bool | None = None) -> 
     return DateMention(start, end, text[start:end], sittings, precision)
 
 
-_NUMBERED_PART = re.compile(r"\b(?P<label>(?:day|session|episode|panel|part|phase|round|module|week)\s+)(?P<number>\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b)",
+_NUMBERED_PART = re.compile(r"\b(?P<label>(?:day|session|episode|panel|part|phase|round|module)\s+)(?P<number>\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b)",
                             re.IGNORECASE)
 
 

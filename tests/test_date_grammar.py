@@ -311,3 +311,7 @@ def test_date_grammar_reads_very_long_digit_runs_quickly(n):
 ])
 def test_date_grammar_a_numbered_part_of_a_programme_is_no_day_of_the_month(text, expected):
     assert [m.text for m in find_date_mentions(text)] == expected
+
+
+def test_date_grammar_a_week_named_by_its_first_day_keeps_the_day():
+    assert [m.text for m in find_date_mentions("during the week 12 May 2025")] == ["12 May 2025"]
