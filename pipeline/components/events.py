@@ -74,6 +74,10 @@ EXCHANGED_VIEWS = frozenset(_LEXICON["exchanged_views"])  # "exchanged views wit
 CALL_MEDIA = frozenset(_LEXICON["call_media"])  # "spoke by phone": a call
 JOURNEY_VERBS = frozenset(_LEXICON["journey_verbs"])  # "flew to Hokkaido to visit …"
 PLEASURE_WORDS = frozenset(_LEXICON["pleasure_words"])  # "was pleased to meet", "had the honour of receiving"
+DELEGATION_VERBS = frozenset(_LEXICON["delegation_verbs"])  # "sent a delegation to Beijing", "led a delegation to Malaysia"
+MEETS_SOMEONE_VERBS = frozenset(_LEXICON["meets_someone_verbs"])  # "met", "called on", "sat down with", "was received by"
+AUDIENCE_NOUNS = frozenset(_LEXICON["audience_nouns"])  # "granted an audience to the delegation"
+OCCASION_NOUNS = frozenset(_LEXICON["occasion_nouns"])  # "took the opportunity to meet"
 _TRAVELLING_PARTIES = frozenset({"delegation", "mission"})  # "sent a delegation to Beijing", "played host to a mission"
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
@@ -274,6 +278,10 @@ class EventSegmenter:
             if told is not None:
                 told.dates = told.dates + mention.dates  # a section's own sentence: its days are the section's
                 continue
+            if mention.setting:
+                if _is_new_setting(mention, events):
+                    events.append(mention)  # "met X on the margins of the AI Action Summit": the summit too
+                continue
             if trip is not None and mention.noun is None and mention.verb is not None and mention.verb.lemma_.lower() == "travel":
                 continue  # "On Thursday, the delegation travelled to Tokyo": a leg of the trip, no stop
             if trip is not None and trip is main and not trip.dates and mention.dates and _tours_places(mention):
@@ -370,6 +378,8 @@ class _Mention:
     days_named: bool = False  # dated only by weekdays after the noun ("a meeting … last Thursday and Friday")
     # a meeting of a trip's day: "began its programme on Monday with a meeting at Anthropic"
     trip_day: bool = False
+    # where a reported meeting with someone was held: "met X on the margins of the AI Action Summit"
+    setting: bool = False
 
 
 def _lines(text: str, start: int) -> list[_Line]:
@@ -576,13 +586,21 @@ def _sentence_trigger(sent: Span) -> Token | None:
                 return tok  # "Tijani is in China from Nov. 18 to 24 at the invitation of MIIT": a trip
             continue
         if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not (
-                _is_past(tok) or _purpose_of_a_journey(tok) or _pleasure_of_meeting(tok)):
+                _is_past(tok) or _purpose_of_a_journey(tok) or _pleasure_of_meeting(tok) or _took_the_occasion(tok)):
             continue
         if _governed_by_non_event(tok) or _is_future_sentence(sent) or _is_habitual(tok):
             continue
+        if lemma in DELEGATION_VERBS and _meeting_noun(tok) is None and _sends_a_delegation(tok):
+            return tok  # "sent a delegation of technology experts to Beijing and Shanghai", "led a delegation to Malaysia": a trip
         if lemma == "send":
-            if _sends_a_delegation(tok):
-                return tok  # "sent a delegation of technology experts to Beijing and Shanghai": a trip
+            continue
+        if lemma == "call":
+            if _calls_on_someone(tok):
+                return tok  # "called on Prime Minister Modi", not "called on members to ratify the convention"
+            continue
+        if lemma in ("grant", "give"):
+            if _grants_an_audience(tok):
+                return tok  # "granted an audience to the delegation"
             continue
         if lemma in SUBJECT_TRIGGER_VERBS:
             if _meeting_subject(tok) is not None:
@@ -595,8 +613,8 @@ def _sentence_trigger(sent: Span) -> Token | None:
         if lemma == "take" and not _takes_place_or_part(tok):
             continue  # not "took stock of progress since the visit"
         if lemma == "have":
-            if any(c.dep_ == "dobj" and _is_event_noun(c) for c in tok.children):
-                return tok  # "had a meeting with Minister Bjerre", not "the forum had 200 participants"
+            if any(c.dep_ == "dobj" and (_is_event_noun(c) or c.lemma_.lower() in AUDIENCE_NOUNS) for c in tok.children):
+                return tok  # "had a meeting with Minister Bjerre", "had an audience with the King", not "the forum had 200 participants"
             continue
         if lemma == "speak":
             if _speaks_by_phone(tok):
@@ -617,7 +635,8 @@ def _sentence_trigger(sent: Span) -> Token | None:
         # "The Council convened in Luxembourg", "officials gathered virtually on 2 April"
         intransitive_convene = lemma in ("convene", "gather") and not any(c.dep_ == "dobj" for c in tok.children)
         if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or intransitive_convene \
-                or lemma == "receive" and _meets_someone(tok):
+                or lemma == "receive" and _meets_someone(tok) or lemma == "sit" and _sits_down_with(tok) \
+                or lemma in ("host", "welcome") and _receives_someone(tok):
             return tok
     return tour
 
@@ -680,6 +699,49 @@ def _pleasure_of_meeting(verb: Token) -> bool:
     return _is_past(head) or head.dep_ == "acomp" and head.head.tag_ == "VBD"
 
 
+def _took_the_occasion(verb: Token) -> bool:
+    """"took the opportunity to meet the Minister", "used the occasion to call on the Governor": the meeting was held."""
+    occasion = verb.head
+    return (verb.lemma_.lower() in MEETS_SOMEONE_VERBS and verb.dep_ in ("acl", "relcl", "xcomp")
+            and occasion.lemma_.lower() in OCCASION_NOUNS and _is_past(occasion.head))
+
+
+def _is_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS or token.lemma_.lower() in _TRAVELLING_PARTIES
+
+
+def _calls_on_someone(verb: Token) -> bool:
+    """"called on the Prime Minister (to discuss data centres)", "called on Governor Lee": a courtesy call;
+    not "called on members to ratify the convention", an appeal to many."""
+    on = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"]
+    objects = [o for c in on for o in c.children if o.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+    if any(_is_person(o) and o.tag_ in ("NN", "NNP") for o in objects):
+        return True
+    appeal = any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children)
+    return bool(on) and not appeal and any(o.ent_type_ == "ORG" or _is_person(o) for o in objects)
+
+
+def _sits_down_with(verb: Token) -> bool:
+    """"sat down with executives of three chipmakers": a meeting (the parser hangs "with" on the verb or on "down")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(_is_person(t) or t.ent_type_ in ("ORG", "NORP") for t in c.subtree)
+               for head in [verb] + [c for c in verb.children if c.lower_ == "down"] for c in head.children)
+
+
+def _grants_an_audience(verb: Token) -> bool:
+    """"granted an audience to the delegation", "was given an audience by the King"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AUDIENCE_NOUNS for c in verb.children)
+
+
+def _receives_someone(verb: Token) -> bool:
+    """"welcomed his Malaysian counterpart in Riyadh", "The senators were hosted by the Minister": a meeting
+    with someone; not "welcomed the agreement" nor "hosted the OECD Forum" (a meeting noun, found apart)."""
+    guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    hosts = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return any(_is_person(t) for t in guests) and any(_is_person(h) or h.ent_type_ == "ORG" for h in hosts)
+    return any(_is_person(t) for t in guests)
+
+
 def _is_habitual(verb: Token) -> bool:
     """"I have met my counterparts many times", "the two sides meet regularly": no one meeting."""
     clause = " ".join(t.lower_ for t in verb.subtree)
@@ -736,9 +798,15 @@ def _meeting_noun(trigger: Token) -> Token | None:
                 # "met on the margins of the consultations" is a meeting beside them; "met on the
                 # sidelines of the third Tallinn Digital Summit" tells of the summit too.
                 if _is_event_noun(t) and not ((held_something or not _is_named(_noun_phrase(t)))
-                                              and _is_setting_of_another(t, trigger)):
+                                              and _is_setting_of_another(t, trigger)) and not _is_setting_of_the_meeting(t, trigger):
                     return t
     return None
+
+
+def _setting_noun(verb: Token) -> Token | None:
+    """The event a meeting with someone was held at: "met X on the margins of the AI Action Summit"."""
+    return next((t for c in verb.children if c.dep_ == "prep" for t in c.subtree
+                 if _is_event_noun(t) and _is_setting_of_the_meeting(t, verb)), None)
 
 
 def _first_since(noun: Token | None) -> bool:
@@ -754,6 +822,22 @@ def _is_setting_of_another(noun: Token, verb: Token) -> bool:
             return True
         head = head.head
     return False
+
+
+def _is_setting_of_the_meeting(noun: Token, verb: Token) -> bool:
+    """"met the Minister on the margins of the AI Action Summit", "During her visit to Viet Nam, the
+    Commissioner was received by the Prime Minister": a meeting with someone, held at another event;
+    not "met for the fourth round of negotiations", the meeting itself."""
+    if verb.lemma_.lower() not in MEETS_SOMEONE_VERBS or not (_meets_someone(verb) or _receives_someone(verb)
+                                                               or _calls_on_someone(verb) or _sits_down_with(verb)):
+        return False
+    if _is_setting_of_another(noun, verb):
+        return True
+    head = noun
+    while head.head.i != verb.i and head.head.i != head.i:
+        head = head.head
+    gathering = meeting_type(noun) in ("summit", "conference", "forum", "visit", "other")
+    return head.dep_ == "prep" and (head.lower_ == "alongside" or head.lower_ in ("during", "at") and gathering)
 
 
 def _meeting_subject(verb: Token) -> Token | None:
@@ -809,11 +893,19 @@ def _mentions(sent: Span) -> list[_Mention]:
         if not dates and noun is not None and (edition_of(_noun_phrase(noun)) or _told_as_earlier(trigger)):
             # "The first dialogue was held in Seoul in 2023", "The Forum was first held in Seoul in 2024."
             dates = _year_alone(sent.doc, trigger.left_edge.idx, clause_end)
+        setting = _setting_noun(trigger) if noun is None else None
         found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), dates[:1]))
+        if setting is not None:
+            # "met X in Paris on Tuesday, on the margins of the AI Action Summit": the meeting, and the
+            # summit it was held at (dated by the meeting's day unless the sentence dates the summit)
+            own = [m for m in sentence_dates if _noun_phrase(setting)[0].idx <= m.start
+                   and m.start <= sent.doc[min(setting.i + NOUN_DATE_WINDOW, sent.end - 1)].idx]
+            region = (_noun_phrase(setting)[0].idx, own[0].end) if own else (sent.start_char, sent.end_char)
+            found.append(_Mention(setting, None, region, (own or dates)[:1], setting=True))
     if _is_future_sentence(sent):
         return found
     for tok in sent:
-        if not _is_event_noun(tok) or (found and tok == found[0].noun) or _governed_by_non_event(tok):
+        if not _is_event_noun(tok) or any(tok == m.noun for m in found) or _governed_by_non_event(tok):
             continue
         left = _noun_phrase(tok)[0].idx
         window_end = sent.doc[min(tok.i + NOUN_DATE_WINDOW, sent.end - 1)].idx
@@ -863,6 +955,8 @@ def _reports_a_trip(verb: Token) -> bool:
     """"visited Tokyo", "travelled to Hanoi"; "Dresden played host to a delegation of 22 suppliers"."""
     if verb.lemma_.lower() in TRIP_VERBS:
         return True
+    if verb.lemma_.lower() in DELEGATION_VERBS:
+        return _meeting_noun(verb) is None and _sends_a_delegation(verb)
     if verb.lemma_.lower() == "be":
         return _stays_in_a_country(verb)
     if verb.lemma_.lower() not in ("host", "play", "welcome"):
@@ -898,7 +992,8 @@ def _tours_places(mention: _Mention) -> bool:
 
 
 def _sends_a_delegation(verb: Token) -> bool:
-    """"sent a delegation to Beijing": the object is a delegation and it goes to a place."""
+    """"sent a delegation to Beijing", "led a business delegation to Malaysia": the object is a delegation
+    and it goes to a place."""
     sends = any(c.dep_ == "dobj" and c.lemma_.lower() in _TRAVELLING_PARTIES for c in verb.children)
     return sends and _goes_to_a_place(verb)
 
@@ -944,7 +1039,7 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention], bilaterals: bool
             and any(c.dep_ == "dobj" for c in verb.children) and any(
                 c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_.lower() in _TRAVELLING_PARTIES)
                 for c in verb.children)
-        if not calls_on_a_host and (verb.lemma_.lower() not in ("meet", "receive") or not (_meets_someone(verb) or _has_side_cue(verb))):
+        if not calls_on_a_host and (verb.lemma_.lower() not in MEETS_SOMEONE_VERBS or not (_meets_someone(verb) or _has_side_cue(verb))):
             return False
         # "On Monday, Premier Li was received by the President": another day, another meeting.
         return _has_side_cue(verb) or _names_a_day(verb.sent) or bilaterals
@@ -965,6 +1060,18 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention], bilaterals: bool
         key = _series_key(series_name(phrase.text))
         return not any(e.noun is not None and _series_key(series_name(_noun_phrase(e.noun).text)) == key for e in events)
     return not is_definite(noun)  # "the talks", "their meeting": the event already reported, named again
+
+
+def _is_new_setting(mention: _Mention, events: list[_Mention]) -> bool:
+    """Is the event a meeting was held at ("on the margins of the AI Action Summit", "during her visit to
+    Viet Nam on 16-17 March") one not reported so far? "The summit" and an undated "his visit" name none."""
+    noun = mention.noun
+    phrase = _noun_phrase(noun)
+    if _is_named(phrase):
+        key = _series_key(series_name(phrase.text))  # "the Forum" after "its Public Forum" is that forum
+        others = [_series_key(series_name(_noun_phrase(e.noun).text)) for e in events if e.noun is not None]
+        return not any(key.endswith(other) or other.endswith(key) for other in others)
+    return meeting_type(noun) == "visit" and bool(mention.dates) and not any(_is_visit(e) for e in events)
 
 
 def _weekdays(mention: _Mention) -> set[str]:
@@ -1290,7 +1397,7 @@ def _capitalised_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
                 or tok.like_num or bool(_NUMERIC_ORDINAL.match(tok.text))
                 or tok.lower_ in ORDINALS) and tok.dep_ != "det" and tok.lower_ not in ("the", "a", "an") \
             and tok.ent_type_ not in ("DATE", "TIME") \
-            and not (tok.is_sent_start and tok.pos_ in ("VERB", "AUX"))  # "Building on the previous Roundtable"
+            and not (tok.is_sent_start and tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ"))  # "Building on the previous Roundtable", "Alongside the Forum"
 
     def joined(a: Token, b: Token) -> bool:  # on one line, a dash only between words it touches
         if "\n" in a.whitespace_ or a.is_space:

@@ -971,3 +971,60 @@ def test_events_participants_visiting_a_centre_during_a_workshop_is_part_of_it(r
             "On the second day, participants also visited the national data centre.")
     records = run(text, "t")._.records
     assert [r["event_type"] for r in records] == ["workshop"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wellington, 9 March 2026\n\nOn the margins of the East Asia Summit on 8 March, Minister Reti met "
+     "Fiji's Minister for Communications.", [("meeting", "2026-03-08"), ("summit", "2026-03-08")]),
+    ("Santiago, 5 March 2026\n\nDuring his official visit to Chile on 2-4 March 2026, the Minister was received by "
+     "President Boric.", [("meeting", "2026-03-02"), ("visit", "2026-03-02")]),
+    # "the Forum" is the Public Forum already told; "Alongside" is no word of its name
+    ("Geneva, 6 March 2026\n\nThe agency held its annual Public Forum from 2 to 4 March 2026. Alongside the Forum, the "
+     "Director met the ministers of Peru and Ghana on 3 March.", [("forum", "2026-03-02"), ("meeting", "2026-03-03")]),
+    ("Johannesburg, 24 November 2025\n\nThe G20 Leaders' Summit took place in Johannesburg on 22-23 November 2025. On the "
+     "sidelines of the summit, the Prime Minister met the President of Brazil on 22 November.",
+     [("meeting", "2025-11-22"), ("summit", "2025-11-22")]),
+])
+def test_events_meeting_someone_at_another_event_reports_both(run, text, expected):
+    records = run(text, "t")._.records
+    assert sorted((r["event_type"], r["start_date"]) for r in records) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Minister called on Governor Sato on 3 March.",
+    "The Minister called on the Prime Minister on 3 March to discuss data centres.",
+    "The Secretary sat down with the heads of four software firms on 3 March.",
+    "The King granted an audience to the visiting trade delegation on 3 March.",
+    "The Minister welcomed her Thai counterpart to Canberra on 3 March.",
+    "The committee members were hosted by the Speaker of Parliament on 3 March.",
+    "In Osaka, the Ambassador took the opportunity to meet the Governor on 3 March.",
+])
+def test_events_verbs_of_meeting_someone_report_a_meeting(run, sentence):
+    [record] = run("Canberra, 5 March 2026\n\n" + sentence, "t")._.records
+    assert (record["event_type"], record["start_date"]) == ("meeting", "2026-03-03")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Secretary-General called on all member states to ratify the convention on 3 March.",
+    "The Minister welcomed the adoption of the framework on 3 March.",
+])
+def test_events_an_appeal_or_a_welcome_of_a_decision_is_no_meeting(run, sentence):
+    assert run("Canberra, 5 March 2026\n\n" + sentence, "t")._.records == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Minister arrived in Nairobi on 2 March for a three-day working visit.", ("visit", "2026-03-02")),
+    ("The Deputy Minister led a business delegation to Vietnam from 2 to 5 March.", ("visit", "2026-03-02")),
+    ("The Deputy Minister led a delegation to the 5th ASEAN Digital Senior Officials' Meeting in Singapore on 2 March.",
+     ("meeting", "2026-03-02")),
+])
+def test_events_arriving_for_a_visit_or_leading_a_delegation_to_a_country_is_a_trip(run, sentence, expected):
+    [record] = run("Hanoi, 6 March 2026\n\n" + sentence, "t")._.records
+    assert (record["event_type"], record["start_date"]) == expected
+
+
+def test_events_a_separate_meeting_the_same_day_is_a_second_meeting(run):
+    text = ("Berlin, 4 March 2026\n\nThe State Secretary received Korea's Vice Minister of Science and ICT on 3 March. "
+            "In a separate meeting the same day, the Vice Minister met representatives of the German AI Association.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [("meeting", "2026-03-03"), ("meeting", "2026-03-03")]
