@@ -16,6 +16,7 @@ date is an event's: that is components/dates.py.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -308,6 +309,9 @@ _NUMBERED_PART = re.compile(r"\b(?P<label>(?:day|session|episode|panel|part|phas
                             re.IGNORECASE)
 
 
+_FULL_MONTH_STOP = re.compile(rf"\b(?:{'|'.join(calendar.month_name[1:])})\.$")
+
+
 def find_date_mentions(text: str, offset: int = 0, day_first: bool | None = None) -> list[DateMention]:
     """Every explicit calendar date expression in `text`, offsets shifted by `offset`.
 
@@ -328,6 +332,8 @@ def find_date_mentions(text: str, offset: int = 0, day_first: bool | None = None
             if not _MONTH_CUE.search(text[max(0, mention.start - 16) : mention.start]):
                 continue
         if mention is not None:
+            if _FULL_MONTH_STOP.search(mention.text):  # "on 14 August." ends before the sentence's full stop
+                mention.text, mention.end = mention.text[:-1], mention.end - 1
             mention.start += offset
             mention.end += offset
             mentions.append(mention)

@@ -315,3 +315,7 @@ def test_date_grammar_a_numbered_part_of_a_programme_is_no_day_of_the_month(text
 
 def test_date_grammar_a_week_named_by_its_first_day_keeps_the_day():
     assert [m.text for m in find_date_mentions("during the week 12 May 2025")] == ["12 May 2025"]
+
+
+def test_date_grammar_a_full_month_name_ends_before_the_full_stop():
+    assert [m.text for m in find_date_mentions("They met on 14 August. Talks resumed on Aug. 20.")] == ["14 August", "Aug. 20"]

@@ -303,7 +303,7 @@ class EventSegmenter:
                 clause = mention.noun.head if mention.verb.dep_ in ("acl", "relcl") else mention.verb
                 main.dates = main.dates + [m for m in mention.dates if _in_clause(m, clause)]
                 continue  # "The visit, which ran from 20 to 24 May, took the President to …"
-            if trip is not None and mention.verb is not None and not mention.dates and _names_a_day(mention.verb.sent) \
+            if trip is not None and mention.verb is not None and not mention.dates and _names_a_day(_told_in(mention.verb)) \
                     and not _same_trigger(mention, events):
                 events.append(mention)  # "On Tuesday, the Minister held talks …", "The following day, …"
                 continue
@@ -319,7 +319,8 @@ class EventSegmenter:
                 continue
             if trip is not None and mention.verb is not None and not _same_trigger(mention, events):
                 events.append(mention)  # a trip is one visit, and each meeting on it is its own event
-            elif not any(_same_days(mention, e) for e in events) or _names_another_meeting(mention, events, acronyms):
+            elif not any(_same_days(mention, e) for e in events) or _names_another_meeting(mention, events, acronyms) \
+                    or _names_where_someone_met(mention, events):
                 events.append(mention)  # "the ASEAN-China Digital Ministers' Meeting", the same day as the ADGMIN
             else:
                 _absorb_days(mention, events)
@@ -348,6 +349,8 @@ class EventSegmenter:
             # A visit has no edition: "the first State Visit by an African leader" is no better a name.
             named_visit = noun is not None and meeting_type(noun) == "visit" and _is_named(_noun_phrase(noun))
             call = mention.verb is not None and mention.verb.lemma_.lower() == "speak"  # a call has no name to find later
+            # "met the Minister of Economy of Ecuador on the sidelines of the forum": a meeting with someone, not the forum
+            call = call or mention.noun is None and mention.verb is not None and _setting_noun(mention.verb) is not None
             if whole and not named_visit and not call and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
                 # "wrapped up a two-day meeting": the name comes later ("the G7 … Ministers' Meeting").
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention],
@@ -476,7 +479,15 @@ def meeting_type(token: Token) -> str | None:
         return None  # the small model tags some meeting nouns ADJ ("expert roundtable"); verbs are not meetings
     if token.lower_ in ("round", "rounds") and _negotiates(token):
         return "meeting"  # "the ninth round of negotiations", "the fifth negotiating round"
+    if found == "visit" and _visits_someone(token):
+        return "meeting"  # "a courtesy visit to the Minister", "received a visit from the Ambassador": a call, not a trip
     return found
+
+
+def _visits_someone(visit: Token) -> bool:
+    received = visit.dep_ == "dobj" and visit.head.lemma_.lower() == "receive"
+    return received or any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and _is_person(o) for o in c.children)
+                           for c in visit.children)
 
 
 def _edition_type(edition: Token) -> str | None:
@@ -580,65 +591,65 @@ def _sentence_trigger(sent: Span) -> Token | None:
     """The verb that reports a past meeting in this sentence, if any."""
     tour = None
     for tok in sent:
-        lemma = tok.lemma_.lower()
-        if lemma == "be":
-            if _stays_in_a_country(tok) and not _is_future_sentence(sent):
-                return tok  # "Tijani is in China from Nov. 18 to 24 at the invitation of MIIT": a trip
-            continue
-        if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not (
-                _is_past(tok) or _purpose_of_a_journey(tok) or _pleasure_of_meeting(tok) or _took_the_occasion(tok)):
-            continue
-        if _governed_by_non_event(tok) or _is_future_sentence(sent) or _is_habitual(tok):
-            continue
-        if lemma in DELEGATION_VERBS and _meeting_noun(tok) is None and _sends_a_delegation(tok):
-            return tok  # "sent a delegation of technology experts to Beijing and Shanghai", "led a delegation to Malaysia": a trip
-        if lemma == "send":
-            continue
-        if lemma == "call":
-            if _calls_on_someone(tok):
-                return tok  # "called on Prime Minister Modi", not "called on members to ratify the convention"
-            continue
-        if lemma in ("grant", "give"):
-            if _grants_an_audience(tok):
-                return tok  # "granted an audience to the delegation"
-            continue
-        if lemma in SUBJECT_TRIGGER_VERBS:
-            if _meeting_subject(tok) is not None:
-                return tok  # "The forum drew 500 delegates", not "drew on the outcomes of the summit"
-            continue
-        if lemma == "play":
-            if any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in tok.children):
-                return tok  # "Estonia played host to the Tallinn Digital Summit"
-            continue
-        if lemma == "take" and not _takes_place_or_part(tok):
-            continue  # not "took stock of progress since the visit"
-        if lemma == "have":
-            if any(c.dep_ == "dobj" and (_is_event_noun(c) or c.lemma_.lower() in AUDIENCE_NOUNS) for c in tok.children):
-                return tok  # "had a meeting with Minister Bjerre", "had an audience with the King", not "the forum had 200 participants"
-            continue
-        if lemma == "speak":
-            if _speaks_by_phone(tok):
-                return tok  # "the two leaders spoke by phone": a call
-            continue
-        if lemma == "tour":
-            if tour is None and any(c.dep_ == "dobj" for c in tok.children):
-                tour = tok  # "the guests toured Infineon's Smart Power Fab": a stop, if a trip is told
-            continue  # "toured the site and met the Vice Chairman": the meeting first
-        if lemma == "exchange":
-            if _exchanges_views_with_someone(tok):
-                return tok  # "the delegation exchanged views with senior officials of the Digital Agency"
-            continue
-        if lemma == "travel" and _meeting_noun(tok) is None:
-            if _goes_to_a_place(tok):
-                return tok  # "traveled to Hanoi and Ho Chi Minh City, November 11-14": a trip
-            continue
-        # "The Council convened in Luxembourg", "officials gathered virtually on 2 April"
-        intransitive_convene = lemma in ("convene", "gather") and not any(c.dep_ == "dobj" for c in tok.children)
-        if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or intransitive_convene \
-                or lemma == "receive" and _meets_someone(tok) or lemma == "sit" and _sits_down_with(tok) \
-                or lemma in ("host", "welcome") and _receives_someone(tok):
+        kind = _trigger_kind(tok, sent)
+        if kind == "trigger":
             return tok
+        if kind == "tour" and tour is None:
+            tour = tok
     return tour
+
+
+def _sentence_triggers(sent: Span) -> list[Token]:
+    """Every verb that reports a past meeting in this sentence ("held talks in Jakarta on Monday, and on
+    Wednesday addressed the Summit"), or its first tour when none does."""
+    kinds = [(tok, _trigger_kind(tok, sent)) for tok in sent]
+    return [tok for tok, kind in kinds if kind == "trigger"] or [tok for tok, kind in kinds if kind == "tour"][:1]
+
+
+def _trigger_kind(tok: Token, sent: Span) -> str | None:
+    """"trigger" when the token is a verb reporting a past meeting, "tour" when it reports a tour."""
+    lemma = tok.lemma_.lower()
+    if lemma == "be":  # "Tijani is in China from Nov. 18 to 24 at the invitation of MIIT": a trip
+        return "trigger" if _stays_in_a_country(tok) and not _is_future_sentence(sent) else None
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not (
+            _is_past(tok) or _purpose_of_a_journey(tok) or _pleasure_of_meeting(tok) or _took_the_occasion(tok)):
+        return None
+    if _governed_by_non_event(tok) or _is_future_sentence(sent) or _is_habitual(tok):
+        return None
+    if lemma in DELEGATION_VERBS and _meeting_noun(tok) is None and _sends_a_delegation(tok):
+        return "trigger"  # "sent a delegation of experts to Beijing", "led a delegation to Malaysia": a trip
+    if lemma == "send":
+        return None
+    if lemma == "call":  # "called on Prime Minister Modi", not "called on members to ratify the convention"
+        return "trigger" if _calls_on_someone(tok) else None
+    if lemma in ("grant", "give"):  # "granted an audience to the delegation"
+        return "trigger" if _grants_an_audience(tok) else None
+    if lemma in SUBJECT_TRIGGER_VERBS:  # "The forum drew 500 delegates", not "drew on the outcomes of the summit"
+        return "trigger" if _meeting_subject(tok) is not None else None
+    if lemma == "play":  # "Estonia played host to the Tallinn Digital Summit"
+        return "trigger" if any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in tok.children) else None
+    if lemma == "take" and not _takes_place_or_part(tok):
+        return None  # not "took stock of progress since the visit"
+    if lemma == "have":  # "had a meeting with Minister Bjerre", "had an audience with the King"; not "the forum had 200 participants"
+        held = any(c.dep_ == "dobj" and (_is_event_noun(c) or c.lemma_.lower() in AUDIENCE_NOUNS) for c in tok.children)
+        return "trigger" if held else None
+    if lemma == "speak":  # "the two leaders spoke by phone": a call
+        return "trigger" if _speaks_by_phone(tok) else None
+    if lemma == "tour":
+        # "the guests toured Infineon's Smart Power Fab": a stop, if a trip is told; but "toured the site
+        # and met the Vice Chairman": the meeting first
+        return "tour" if any(c.dep_ == "dobj" for c in tok.children) else None
+    if lemma == "exchange":  # "the delegation exchanged views with senior officials of the Digital Agency"
+        return "trigger" if _exchanges_views_with_someone(tok) else None
+    if lemma == "travel" and _meeting_noun(tok) is None:  # "traveled to Hanoi and Ho Chi Minh City, November 11-14": a trip
+        return "trigger" if _goes_to_a_place(tok) else None
+    # "The Council convened in Luxembourg", "officials gathered virtually on 2 April"
+    intransitive_convene = lemma in ("convene", "gather") and not any(c.dep_ == "dobj" for c in tok.children)
+    if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or intransitive_convene \
+            or lemma == "receive" and _meets_someone(tok) or lemma == "sit" and _sits_down_with(tok) \
+            or lemma in ("host", "welcome") and _receives_someone(tok):
+        return "trigger"
+    return None
 
 
 def _takes_place_or_part(verb: Token) -> bool:
@@ -785,7 +796,8 @@ def _meeting_noun(trigger: Token) -> Token | None:
     for child in children:
         if child.dep_ in order:
             for t in child.subtree:
-                if _is_event_noun(t):
+                # "received Mr. Amon, who is on a working trip to Viet Nam": the trip tells who he is, not what was held
+                if _is_event_noun(t) and not (meeting_type(t) == "visit" and _in_relative_clause(t, child)):
                     return t
     if lemma in SUBJECT_TRIGGER_VERBS:
         return _meeting_subject(trigger)
@@ -800,6 +812,21 @@ def _meeting_noun(trigger: Token) -> Token | None:
                 if _is_event_noun(t) and not ((held_something or not _is_named(_noun_phrase(t)))
                                               and _is_setting_of_another(t, trigger)) and not _is_setting_of_the_meeting(t, trigger):
                     return t
+    return None
+
+
+def _in_relative_clause(token: Token, top: Token) -> bool:
+    """Does the token stand in a relative clause below `top` ("Mr. Amon, who is on a working trip")?"""
+    clause = _relative_clause(token)
+    return clause is not None and clause.is_ancestor(token) and (top.is_ancestor(clause) or top.i == clause.i)
+
+
+def _relative_clause(token: Token) -> Token | None:
+    """The verb of the relative clause the token stands in, if any."""
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return token
+        token = token.head
     return None
 
 
@@ -880,22 +907,33 @@ def _is_time_of(prep: Token) -> bool:
 
 
 def _mentions(sent: Span) -> list[_Mention]:
-    """The trigger verb of a sentence and the dated meeting nouns in it."""
+    """The trigger verbs of a sentence (the first, and those of clauses of their own) and the dated meeting nouns in it."""
     found: list[_Mention] = []
     sentence_dates = date_mentions_within(sent.doc, sent.start_char, sent.end_char)
-    trigger = _sentence_trigger(sent)
-    if trigger is not None:
+    triggers = _sentence_triggers(sent)
+    if triggers:
+        # "travelled to Santa Clara, where he held a working session": the first verb's meeting is told by the clause
+        first_noun = _meeting_noun(triggers[0])
+        triggers = triggers[:1] + [t for t in triggers[1:] if _is_clause_of_its_own(t) and not (
+            first_noun is not None and (_meeting_noun(t) == first_noun or t.left_edge.i <= first_noun.i <= t.right_edge.i))]
+    for trigger in triggers:
         noun = _meeting_noun(trigger)
-        # "Building on the fourth meeting in May 2023 and the fifth meeting held on 30 January 2024": the verb's own date.
-        clause_end = trigger.right_edge.idx + len(trigger.right_edge)
-        clause = [m for m in sentence_dates if trigger.left_edge.idx <= m.start and m.end <= clause_end]
-        dates = clause or sentence_dates
+        noun = _whole_meeting(noun) or noun if noun is not None else None
+        # "Building on the fourth meeting in May 2023 and the fifth meeting held on 30 January 2024": the verb's own date;
+        # "held talks on Monday, and on Wednesday addressed the Summit": not the date of the clause after it.
+        clause_start, clause_end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+        clause_end = min([t.left_edge.idx for t in triggers if t.head == trigger and t.i > trigger.i] + [clause_end])
+        clause = [m for m in sentence_dates if clause_start <= m.start < clause_end]
+        if trigger is not triggers[0] and not clause:  # "On 3 March, she met the Minister and visited the fab"
+            joined = _joined_verb(trigger)
+            clause = [m for m in sentence_dates if joined.left_edge.idx <= m.start < joined.idx]
+        dates = clause or (sentence_dates if trigger is triggers[0] else [])
         if not dates and noun is not None and (edition_of(_noun_phrase(noun)) or _told_as_earlier(trigger)):
             # "The first dialogue was held in Seoul in 2023", "The Forum was first held in Seoul in 2024."
-            dates = _year_alone(sent.doc, trigger.left_edge.idx, clause_end)
+            dates = _year_alone(sent.doc, clause_start, clause_end)
         setting = _setting_noun(trigger) if noun is None else None
         found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), dates[:1]))
-        if setting is not None:
+        if setting is not None and not any(setting == m.noun for m in found):
             # "met X in Paris on Tuesday, on the margins of the AI Action Summit": the meeting, and the
             # summit it was held at (dated by the meeting's day unless the sentence dates the summit)
             own = [m for m in sentence_dates if _noun_phrase(setting)[0].idx <= m.start
@@ -909,6 +947,9 @@ def _mentions(sent: Span) -> list[_Mention]:
             continue
         left = _noun_phrase(tok)[0].idx
         window_end = sent.doc[min(tok.i + NOUN_DATE_WINDOW, sent.end - 1)].idx
+        clause = _relative_clause(tok)
+        if clause is not None:  # "Mr. Jensen, who is on a working trip to Italy, on 3 May": not the trip's date
+            window_end = min(window_end, clause.right_edge.idx)
         dated = [m for m in sentence_dates if left <= m.start <= window_end and not _meeting_between(sent, tok, m.start)]
         if not dated and (edition_of(_noun_phrase(tok)) or _LAST_YEARS.match(doc_text(sent.doc), left)):
             dated = _year_alone(sent.doc, left, window_end)  # "the fifth round, held in Paris last year", "last year's dialogue"
@@ -922,6 +963,20 @@ def _mentions(sent: Span) -> list[_Mention]:
             # "On Tuesday the delegation travelled to Santa Clara for talks at NVIDIA": a stop, if a trip is told
             found.append(_Mention(tok, None, (sent.start_char, sent.end_char), [], trip_day=True))
     return found
+
+
+def _is_clause_of_its_own(verb: Token) -> bool:
+    """"… and on Wednesday addressed the Summit", "travelled to Singapore, where she met executives of Grab": a verb that
+    tells a meeting of its own beside the sentence's first; not "visited the headquarters of NVIDIA and held
+    a working session with its executives", one stop told in two verbs."""
+    if verb.dep_ == "relcl":  # after a leg of the trip, not "visited CAICT, where they were received by its President"
+        return any(c.lower_ == "where" for c in verb.children) and _joined_verb(verb).lemma_.lower() in JOURNEY_VERBS
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    own = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    # "… on 30 November, and met the Minister of Estonia on the sidelines of the forum": a day or a setting of its own
+    return bool(date_mentions_within(verb.doc, own.start_char, own.end_char)) or _names_a_day(own.text) or any(
+        t.lower_ in SIDE_MEETING_SETTINGS for t in own)
 
 
 def _meeting_between(sent: Span, noun: Token, date_start: int) -> bool:
@@ -1023,6 +1078,16 @@ def _with_someone(noun: Token) -> bool:
         t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.lemma_.lower() in PERSON_NOUNS for t in c.subtree) for c in noun.children)
 
 
+def _with_several(noun: Token) -> bool:
+    """"bilateral talks with his counterparts from Japan, Canada and France": meetings summed up, each told apart."""
+    if not any(t.lower_ == "bilateral" for t in noun.lefts):
+        return False  # "talks with the ministers of Kenya and Chile": one meeting
+    withs = [c for head in (noun, noun.head) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    # not "a bilateral meeting with industry leaders": one meeting with several people
+    return any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and any(t.dep_ == "conj" for t in o.subtree)
+               for w in withs for o in w.children)
+
+
 def _is_side_meeting(mention: _Mention, events: list[_Mention], bilaterals: bool = False) -> bool:
     """A meeting held beside a reported one ("Earlier in the day, X met with Y"; "on the
     sidelines, the ministers co-hosted a business roundtable"): the spec makes it its own event.
@@ -1042,7 +1107,9 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention], bilaterals: bool
         if not calls_on_a_host and (verb.lemma_.lower() not in MEETS_SOMEONE_VERBS or not (_meets_someone(verb) or _has_side_cue(verb))):
             return False
         # "On Monday, Premier Li was received by the President": another day, another meeting.
-        return _has_side_cue(verb) or _names_a_day(verb.sent) or bilaterals
+        return _has_side_cue(verb) or _names_a_day(_told_in(verb)) or bilaterals
+    if _with_several(noun):
+        return False
     if bilaterals and meeting_type(noun) in ("meeting", "dialogue") and (
             _with_someone(noun) or verb.lemma_.lower() in ("meet", "hold", "sit", "have", "receive", "conduct")
             and _meets_someone(verb)):
@@ -1076,15 +1143,33 @@ def _is_new_setting(mention: _Mention, events: list[_Mention]) -> bool:
 
 def _weekdays(mention: _Mention) -> set[str]:
     """The weekdays the sentence of a mention names ("on Tuesday")."""
-    sent = (mention.verb or mention.noun).sent
-    return {m.group().lower()[:3] for m in re.finditer(rf"\b{_WD_NAME}\b", sent.text, re.IGNORECASE)}
+    text = _told_in(mention.verb) if mention.verb is not None else mention.noun.sent.text
+    return {m.group().lower()[:3] for m in re.finditer(rf"\b{_WD_NAME}\b", text, re.IGNORECASE)}
 
 
-def _names_a_day(sent: Span) -> bool:
+def _told_in(verb: Token) -> str:
+    """The words that tell the verb's meeting: its sentence, or, when it is one of several, its own clause
+    and what stands before the verb it joins ("On Sunday, he spoke at the Summit and visited Tongji
+    University"; not the "(Mon.)" of "visited Paris from October 13 (Mon.) to 16, and held talks …")."""
+    if not _is_clause_of_its_own(verb):
+        return verb.sent.text
+    joined = _joined_verb(verb)
+    return doc_text(verb.doc)[joined.left_edge.idx : joined.idx] + " " + verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
+
+
+def _joined_verb(verb: Token) -> Token:
+    """The verb a clause of its own joins: the one it is coordinated with, or the one over the place it tells of."""
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _names_a_day(text: str) -> bool:
     """"On Monday", "The following day", "On the final day of the visit", "On the 15th", "The same afternoon":
     a day of its own, not a date."""
-    return bool(re.search(_WEEKDAY_WORDS, sent.text, re.IGNORECASE) or NEXT_DAY.search(sent.text) or TRIP_DAY.search(sent.text)
-                or DAY_OF_MONTH.search(sent.text) or SAME_DAY.search(sent.text))
+    return bool(re.search(_WEEKDAY_WORDS, text, re.IGNORECASE) or NEXT_DAY.search(text) or TRIP_DAY.search(text)
+                or DAY_OF_MONTH.search(text) or SAME_DAY.search(text))
 
 
 def _has_side_cue(verb: Token) -> bool:
@@ -1141,6 +1226,15 @@ def _names_another_meeting(mention: _Mention, events: list[_Mention], acronyms: 
                for acronym, name in acronyms.items() if acronym.lower() in other.split()):
             return False  # "the 5th ADGMIN" and "the ASEAN Digital Ministers' Meeting (ADGMIN)"
     return True
+
+
+def _names_where_someone_met(mention: _Mention, events: list[_Mention]) -> bool:
+    """"spoke on a panel at the Andean Data Forum on 18 June, and met the Minister … on the sidelines of the
+    forum": a named meeting the same day as a meeting with someone, held beside it."""
+    if mention.verb is not None or mention.noun is None or not _is_named(_noun_phrase(mention.noun)):
+        return False
+    return any(e.noun is None and e.verb is not None and _setting_noun(e.verb) is not None and _same_days(mention, e)
+               for e in events)
 
 
 def _own_clause(verb: Token) -> list[int]:
@@ -1238,6 +1332,8 @@ def _may_name(tok: Token, body_start: int, noun: Token | None, wanted: str | Non
         return False
     if any(a <= tok.idx < b for a, b in claimed) or not _is_named(_noun_phrase(tok)):
         return False
+    if meeting_type(tok) == "visit" and _relative_clause(tok) is not None:
+        return False  # "received Mr. Jensen, who is on a working trip to Italy": the guest's trip, not the meeting
     if _governed_by_non_event(tok) or _is_future_sentence(tok.sent):
         return False  # "The fifth Dialogue is expected to take place in 2025" names the next one
     # When the event already has a name, only one with its ordinal is more specific.
@@ -1582,6 +1678,15 @@ def _is_headline_verb(token: Token) -> bool:
     which the tagger often takes for a proper noun."""
     return token.is_title and token.pos_ in ("VERB", "PROPN", "NOUN") and (
         token.lemma_.lower() in TRIGGER_VERBS or token.lower_ in TRIGGER_FORMS)
+
+
+def _whole_meeting(noun: Token) -> Token | None:
+    """"took part in a panel discussion at the Global AI Forum": the named meeting a panel or session is part of."""
+    if noun.lower_ not in PART_OF_MEETING_NOUNS and not any(
+            t.lower_ in PART_OF_MEETING_NOUNS for t in noun.lefts if t.dep_ in ("compound", "amod")):
+        return None
+    return next((o for p in noun.rights if p.dep_ == "prep" and p.lower_ in ("at", "during") for o in p.children
+                 if o.dep_ == "pobj" and _is_event_noun(o) and _is_named(_noun_phrase(o))), None)
 
 
 def _inner_meeting(noun: Token) -> Span | None:

@@ -1028,3 +1028,55 @@ def test_events_a_separate_meeting_the_same_day_is_a_second_meeting(run):
             "In a separate meeting the same day, the Vice Minister met representatives of the German AI Association.")
     records = run(text, "t")._.records
     assert [(r["event_type"], r["start_date"]) for r in records] == [("meeting", "2026-03-03"), ("meeting", "2026-03-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause with a day of its own is a meeting of its own
+    ("Lima, 20 June 2025\n\nThe Vice Minister was in Chile from 16 to 18 June. On Monday she held talks with the Minister of "
+     "Science, and on Wednesday she opened the Andean Data Forum.",
+     [("forum", "2025-06-18"), ("meeting", "2025-06-16"), ("visit", "2025-06-16")]),
+    # a clause after a leg of the trip, told with "where"
+    ("Lima, 20 June 2025\n\nThe Vice Minister was in Chile from 16 to 18 June. On Tuesday she flew to Valparaíso, where she "
+     "met the regional Governor.", [("meeting", "2025-06-17"), ("visit", "2025-06-16")]),
+    # a meeting on the sidelines of the forum she spoke at
+    ("Lima, 20 June 2025\n\nThe Vice Minister spoke on a panel at the Andean Data Forum on 18 June, and met the Minister of "
+     "Economy of Ecuador on the sidelines of the forum.", [("forum", "2025-06-18"), ("meeting", "2025-06-18")]),
+])
+def test_events_a_clause_of_its_own_tells_a_meeting_of_its_own(run, text, expected):
+    records = run(text, "t")._.records
+    assert sorted((r["event_type"], r["start_date"]) for r in records) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # one stop told in two verbs
+    "On 17 June the Vice Minister visited the Santiago campus of Huawei and held a working session with its engineers.",
+    "On 17 June the Vice Minister visited the Data Protection Agency, where she was received by its Director.",
+])
+def test_events_one_stop_told_in_two_verbs_is_one_event(run, sentence):
+    records = run("Lima, 20 June 2025\n\n" + sentence, "t")._.records
+    assert [r["start_date"] for r in records] == ["2025-06-17"]
+
+
+def test_events_bilateral_talks_with_counterparts_of_several_countries_sum_up_the_meetings_told_after(run):
+    text = ("Lima, 20 June 2025\n\nThe Minister attended the APEC Digital Ministerial Meeting in Santiago on 16 June, and on its "
+            "sidelines held bilateral talks with his counterparts from Chile, Japan and Korea. On 16 June he met Chile's Minister "
+            "of Science. On 17 June he met Japan's Minister for Digital Transformation.")
+    records = run(text, "t")._.records
+    assert sorted((r["event_type"], r["start_date"]) for r in records) == [
+        ("meeting", "2025-06-16"), ("meeting", "2025-06-16"), ("meeting", "2025-06-17")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Minister received a visit from the Ambassador of Finland on 3 May.",
+    "The Ambassador paid a courtesy visit to the Minister of Enterprises on 3 May.",
+    "The Minister received Mr. Jensen, who is on a working trip to Italy, on 3 May.",
+])
+def test_events_a_visit_to_someone_is_a_meeting_not_a_trip(run, sentence):
+    [record] = run("Rome, 5 May 2025\n\n" + sentence, "t")._.records
+    assert (record["event_type"], record["start_date"]) == ("meeting", "2025-05-03")
+
+
+def test_events_a_panel_at_a_named_forum_reports_the_forum(run):
+    text = "Rome, 5 May 2025\n\nThe Minister took part in a panel discussion at the Mediterranean Digital Forum on 3 May."
+    [record] = run(text, "t")._.records
+    assert (record["event_type"], record["title"]) == ("forum", "Mediterranean Digital Forum")
