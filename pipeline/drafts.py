@@ -42,6 +42,7 @@ class EventDraft(TypedDict, total=False):
     named_in_passing: bool  # reported by a dated meeting noun, not by a verb ("the May 2023 meeting in Luleå")
     held_during: int | None  # anchor of the event a side meeting was held beside (its date when it states none)
     if_other_day: bool  # a side meeting only if dated on a day no other event has
+    setting: bool  # where a reported meeting with someone was held ("on the margins of the AI Action Summit")
     follow_ups: list[list[int]]  # [start, end] of sentences that go on about the event (pipeline.passages)
     page_event: bool  # named only as "this event" on an event page: dated by the page's head date
     title: str | None

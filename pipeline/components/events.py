@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..date_grammar import (
     DAY_OF_MONTH,
     LAST_YEAR,
+    MONTHS,
     NEXT_DAY,
     SAME_DAY,
     TRIP_DAY,
@@ -339,6 +340,7 @@ class EventSegmenter:
                 draft["clause"] = _own_clause(mention.verb)
             draft["whole_document"] = whole and len(events) == 1 and not sections
             draft["named_in_passing"] = mention.verb is None
+            draft["setting"] = mention.setting
             draft["page_event"] = mention.noun is None and mention.verb is not None and any(
                 c.lemma_.lower() in GENERIC_EVENT_NOUNS for c in mention.verb.children if c.dep_ in ("nsubj", "nsubjpass"))
             if id(mention) in held_during:
@@ -350,7 +352,7 @@ class EventSegmenter:
             named_visit = noun is not None and meeting_type(noun) == "visit" and _is_named(_noun_phrase(noun))
             call = mention.verb is not None and mention.verb.lemma_.lower() == "speak"  # a call has no name to find later
             # "met the Minister of Economy of Ecuador on the sidelines of the forum": a meeting with someone, not the forum
-            call = call or mention.noun is None and mention.verb is not None and _setting_noun(mention.verb) is not None
+            call = call or mention.verb is not None and _setting_noun(mention.verb) is not None
             if whole and not named_visit and not call and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
                 # "wrapped up a two-day meeting": the name comes later ("the G7 … Ministers' Meeting").
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention],
@@ -855,16 +857,25 @@ def _is_setting_of_the_meeting(noun: Token, verb: Token) -> bool:
     """"met the Minister on the margins of the AI Action Summit", "During her visit to Viet Nam, the
     Commissioner was received by the Prime Minister": a meeting with someone, held at another event;
     not "met for the fourth round of negotiations", the meeting itself."""
-    if verb.lemma_.lower() not in MEETS_SOMEONE_VERBS or not (_meets_someone(verb) or _receives_someone(verb)
-                                                               or _calls_on_someone(verb) or _sits_down_with(verb)):
+    meets = verb.lemma_.lower() in MEETS_SOMEONE_VERBS and (
+        _meets_someone(verb) or _receives_someone(verb) or _calls_on_someone(verb) or _sits_down_with(verb))
+    if not meets and not _holds_a_meeting_with_someone(verb):
         return False
     if _is_setting_of_another(noun, verb):
         return True
     head = noun
     while head.head.i != verb.i and head.head.i != head.i:
         head = head.head
+    # "During the EU-Canada Digital Partnership Council, the ministers held a bilateral meeting"
     gathering = meeting_type(noun) in ("summit", "conference", "forum", "visit", "other")
-    return head.dep_ == "prep" and (head.lower_ == "alongside" or head.lower_ in ("during", "at") and gathering)
+    return head.dep_ == "prep" and (head.lower_ == "alongside" or head.lower_ == "at" and gathering
+                                    or head.lower_ == "during" and (gathering or noun.is_title))
+
+
+def _holds_a_meeting_with_someone(verb: Token) -> bool:
+    """"held a bilateral meeting", "had talks with the Minister": a meeting of its own, wherever it was held."""
+    return any(c.dep_ == "dobj" and _is_event_noun(c) and c.lower_ not in PART_OF_MEETING_NOUNS
+               and (_with_someone(c) or any(t.lower_ == "bilateral" for t in c.lefts)) for c in verb.children)
 
 
 def _meeting_subject(verb: Token) -> Token | None:
@@ -931,7 +942,7 @@ def _mentions(sent: Span) -> list[_Mention]:
         if not dates and noun is not None and (edition_of(_noun_phrase(noun)) or _told_as_earlier(trigger)):
             # "The first dialogue was held in Seoul in 2023", "The Forum was first held in Seoul in 2024."
             dates = _year_alone(sent.doc, clause_start, clause_end)
-        setting = _setting_noun(trigger) if noun is None else None
+        setting = _setting_noun(trigger) if noun is None or _holds_a_meeting_with_someone(trigger) else None
         found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), dates[:1]))
         if setting is not None and not any(setting == m.noun for m in found):
             # "met X in Paris on Tuesday, on the margins of the AI Action Summit": the meeting, and the
@@ -1492,7 +1503,7 @@ def _capitalised_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
         return (tok.is_title or tok.is_upper or tok.text[:1].isupper() and tok.pos_ == "PROPN"  # "BusinessEurope"
                 or tok.like_num or bool(_NUMERIC_ORDINAL.match(tok.text))
                 or tok.lower_ in ORDINALS) and tok.dep_ != "det" and tok.lower_ not in ("the", "a", "an") \
-            and tok.ent_type_ not in ("DATE", "TIME") \
+            and tok.ent_type_ not in ("DATE", "TIME") and not _is_day_of_a_month(tok) \
             and not (tok.is_sent_start and tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ"))  # "Building on the previous Roundtable", "Alongside the Forum"
 
     def joined(a: Token, b: Token) -> bool:  # on one line, a dash only between words it touches
@@ -1520,6 +1531,11 @@ def _capitalised_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
         else:
             break
     return i, j
+
+
+def _is_day_of_a_month(tok: Token) -> bool:
+    """"9" in "the Council on 9 October": a date, not a word of the name."""
+    return tok.like_num and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in MONTHS
 
 
 def edition_of(tokens) -> tuple[int, Token] | None:

@@ -60,8 +60,9 @@ def merge_repeated_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
     trip = any(d.get("event_type") == "visit" for d in drafts)
     kept: list[EventDraft] = []
     for draft in drafts:
-        # A side meeting was found as one ("Earlier in the day, X met Y"): it repeats nothing.
-        side = draft.get("held_during") is not None
+        # A side meeting was found as one ("Earlier in the day, X met Y"): it repeats nothing; nor does
+        # the summit a meeting was held at ("met X on the margins of the AI Action Summit").
+        side = draft.get("held_during") is not None or draft.get("setting", False)
         same = None if side else next((k for k in kept if _same_event(k, draft, exact_days=trip)), None)
         if same is None:
             kept.append(draft)

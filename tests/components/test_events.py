@@ -1080,3 +1080,11 @@ def test_events_a_panel_at_a_named_forum_reports_the_forum(run):
     text = "Rome, 5 May 2025\n\nThe Minister took part in a panel discussion at the Mediterranean Digital Forum on 3 May."
     [record] = run(text, "t")._.records
     assert (record["event_type"], record["title"]) == ("forum", "Mediterranean Digital Forum")
+
+
+def test_events_a_bilateral_held_during_a_named_council_reports_both(run):
+    text = ("Ottawa, 10 October 2025\n\nDuring the Canada-EU Digital Partnership Council on 9 October, the two ministers also "
+            "held a bilateral meeting on AI compute.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["title"]) for r in records] == [
+        ("meeting", None), ("meeting", "Canada-EU Digital Partnership Council")]
