@@ -45,7 +45,7 @@ _RANGE_ALT = "|".join(re.escape(w) for w in _WORDS["range_words"] if w.isalpha()
 _LEXER = re.compile(
     rf"""
     (?P<ISO>\b(?:19|20)\d\d(?:-[01]\d-[0-3]\d|(?P<sep>[./])[ ]?[01]?\d(?P=sep)[ ]?[0-3]?\d)\b)
-  | (?P<NUMERIC>\b[0-3]?\d[/.][0-3]?\d[/.](?:19|20)\d\d\b)
+  | (?P<NUMERIC>\b[0-3]?\d(?P<nsep>[/.-])[0-3]?\d(?P=nsep)(?:19|20)\d\d\b)
   | (?P<MONTH>\b(?:{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))}|{'|'.join(m.upper() for m in MONTHS if len(m) > 3)}|{_SHORT_UPPER}(?=\.?[ \t]\d))\b\.?|(?<=\d[ \t]){_SHORT_UPPER}\b)
   | (?P<YEAR>\b(?:19|20)\d\d\b(?!-[01]\d-))
   | (?P<DAY>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]?\d)(?!\s*(?:%|per\s?cent|percent|[ap]\.?m\b)))
@@ -232,9 +232,11 @@ def _pieces(run: list[_Token], day_first: bool | None = None) -> tuple[list[_Pie
 
 def _numeric(text: str, day_first: bool | None = None) -> tuple[int, int, int] | None:
     """18/09/2023 or 09/18/2023: by the numbers, else by the text's own order of day and month."""
-    a, b, year = (int(x) for x in re.split(r"[/.]", text))
-    if "." in text and day_first is None:
-        day_first = True  # "04.03.2024": dots are the day-first convention (German, Vietnamese, Indian notes), never US usage
+    a, b, year = (int(x) for x in re.split(r"[/.-]", text))
+    if ("." in text or "-" in text) and day_first is None:
+        # "04.03.2024", "14-11-2025": dots and dashes are the day-first convention (German, Vietnamese, Indian notes,
+        # the European Parliament's press releases), never US usage
+        day_first = True
     if a > 12 and b <= 12:
         return year, b, a
     if b > 12 and a <= 12:

@@ -319,3 +319,9 @@ def test_date_grammar_a_week_named_by_its_first_day_keeps_the_day():
 
 def test_date_grammar_a_full_month_name_ends_before_the_full_stop():
     assert [m.text for m in find_date_mentions("They met on 14 August. Talks resumed on Aug. 20.")] == ["14 August", "Aug. 20"]
+
+
+def test_date_grammar_a_numeric_date_with_dashes_is_day_first():
+    [mention] = find_date_mentions("03-06-2025 - 09:15")
+    first = mention.sittings[0][0]
+    assert (first.year, first.month, first.day) == (2025, 6, 3)

@@ -112,6 +112,7 @@ _LISTING_KINDS: dict[str, str | None] = _LEXICON["listing_labels"]  # "Episode 2
 _LISTING_WORDS = frozenset(_LISTING_KINDS) | frozenset(MEETING_NOUNS)  # "Episode 2 |", "Conference –"
 _UPCOMING_HEADING = re.compile("|".join(_LEXICON["upcoming_headings"]), re.IGNORECASE)
 _PAST_HEADING = re.compile("|".join(_LEXICON["past_headings"]), re.IGNORECASE)
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.IGNORECASE)
 _NOUN_WEEKDAYS = re.compile(rf"\blast\s+{_WD_NAME}(?:\s*(?:,|and|&|to)\s*{_WD_NAME})*\b", re.IGNORECASE)
 _DURATION = re.compile(r"^(?:\w+|\d+)[- ](?:day|week|month)s?(?:[- ]long)?\s+", re.IGNORECASE)
@@ -614,7 +615,8 @@ def _trigger_kind(tok: Token, sent: Span) -> str | None:
     if lemma == "be":  # "Tijani is in China from Nov. 18 to 24 at the invitation of MIIT": a trip
         return "trigger" if _stays_in_a_country(tok) and not _is_future_sentence(sent) else None
     if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not (
-            _is_past(tok) or _purpose_of_a_journey(tok) or _pleasure_of_meeting(tok) or _took_the_occasion(tok)):
+            _is_past(tok) or _purpose_of_a_journey(tok) or _pleasure_of_meeting(tok) or _took_the_occasion(tok)
+            or _is_under_way_today(tok)):
         return None
     if _governed_by_non_event(tok) or _is_future_sentence(sent) or _is_habitual(tok):
         return None
@@ -687,7 +689,7 @@ def _purpose_of_a_journey(verb: Token) -> bool:
 def _stays_in_a_country(verb: Token) -> bool:
     """"The Minister is in China from Nov. 18 to 24", "was in Japan from 3 to 6 June": someone's stay in
     a country over days the clause states."""
-    if verb.tag_ not in ("VBZ", "VBD") or not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+    if verb.tag_ not in ("VBZ", "VBD") or not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or _is_person(c))
                                                   for c in verb.children):
         return False
     if not any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
@@ -710,6 +712,12 @@ def _pleasure_of_meeting(verb: Token) -> bool:
         return False
     # "was pleased": the adjective under a past copula; "was honoured": a past passive
     return _is_past(head) or head.dep_ == "acomp" and head.head.tag_ == "VBD"
+
+
+def _is_under_way_today(verb: Token) -> bool:
+    """"Today, they are meeting members of the Senate Commerce Committee": a meeting held on the day of the release."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children)
+    return progressive and any(c.dep_ == "npadvmod" and c.lower_ == "today" for c in verb.children)
 
 
 def _took_the_occasion(verb: Token) -> bool:
@@ -1051,6 +1059,8 @@ def _names_a_gathering(mention: _Mention) -> bool:
 def _tours_places(mention: _Mention) -> bool:
     """"visited Tokyo and Chitose", "travelled to Seoul": a trip verb whose object is a place, not a host."""
     verb = mention.verb
+    if mention.noun is None and verb is not None and verb.lemma_.lower() == "be":
+        return _stays_in_a_country(verb)  # "The delegation was in the United States from 11 to 16 June"
     if mention.noun is not None or verb is None or verb.lemma_.lower() not in TRIP_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1177,10 +1187,10 @@ def _joined_verb(verb: Token) -> Token:
 
 
 def _names_a_day(text: str) -> bool:
-    """"On Monday", "The following day", "On the final day of the visit", "On the 15th", "The same afternoon":
-    a day of its own, not a date."""
+    """"On Monday", "The following day", "On the final day of the visit", "On the 15th", "The same afternoon",
+    "Today": a day of its own, not a date."""
     return bool(re.search(_WEEKDAY_WORDS, text, re.IGNORECASE) or NEXT_DAY.search(text) or TRIP_DAY.search(text)
-                or DAY_OF_MONTH.search(text) or SAME_DAY.search(text))
+                or DAY_OF_MONTH.search(text) or SAME_DAY.search(text) or _TODAY.search(text))
 
 
 def _has_side_cue(verb: Token) -> bool:

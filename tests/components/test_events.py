@@ -1088,3 +1088,13 @@ def test_events_a_bilateral_held_during_a_named_council_reports_both(run):
     records = run(text, "t")._.records
     assert [(r["event_type"], r["title"]) for r in records] == [
         ("meeting", None), ("meeting", "Canada-EU Digital Partnership Council")]
+
+
+def test_events_a_delegation_in_a_country_this_week_and_its_meetings_so_far(run):
+    text = ("Press release\n14-05-2025 - 10:30\n\nA delegation of five Members of the Trade Committee is in Ottawa from 12 "
+            "to 15 May 2025. On Monday, MEPs met officials of Global Affairs Canada on the digital trade chapter. Today, they "
+            "are meeting members of the House of Commons trade committee. On Thursday, they will visit a quantum computing "
+            "laboratory.")
+    records = run(text, "t", None)._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [
+        ("visit", "2025-05-12"), ("meeting", "2025-05-12"), ("meeting", "2025-05-14")]
