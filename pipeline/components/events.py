@@ -185,6 +185,11 @@ class EventSegmenter:
         # A lone date line under a non-event heading is a release date, not an event page.
         if len(starts) < 2 and not any(h is not None and _line_names_event(doc, h) for _, h, _, _ in starts):
             return []
+        # An events page may give each event's date and place over its title ("Roundtable: Chips, subsidies …").
+        starts = [(index + (heading is not None and below is not None), below or heading, date_line, place)
+                  for index, heading, date_line, place in starts
+                  for below in [None if heading is not None and _line_names_event(doc, heading)
+                                else self._title_below(doc, lines, date_line, place)]]
         drafts = []
         # A day of a programme with meetings under headings of their own ("Day 1 – Monday, October 14 (Hanoi)" over
         # "Meeting with the Ministry of …"): each heading is an event of that day.
@@ -234,6 +239,12 @@ class EventSegmenter:
                  if self._is_heading(lines[i]) and _line_names_event(doc, lines[i]) and not self._is_heading(lines[i + 1])
                  and not _BOILERPLATE_HEADING.match(lines[i].text)]
         return found or [start]
+
+    def _title_below(self, doc: Doc, lines: list[_Line], date_line: _Line, place: _Line | None) -> _Line | None:
+        below = next((line for line in lines if line.start > (place or date_line).start), None)
+        if below is not None and self._is_heading(below) and _line_names_event(doc, below):
+            return below
+        return None
 
     def _is_heading(self, line: _Line) -> bool:
         text = line.text.strip()
@@ -769,6 +780,12 @@ def _is_habitual(verb: Token) -> bool:
     return any(re.search(rf"\b{re.escape(cue)}\b", clause) for cue in HABITUAL_CUES)
 
 
+def _announces_what_comes(sent: Span) -> bool:
+    """"Next in the series: a workshop in Tokyo in September", "Upcoming: …": a label for meetings to come."""
+    label = next((t for t in sent[:6] if t.text == ":"), None)
+    return label is not None and any(t.lower_ in FUTURE_WORDS for t in sent[: label.i - sent.start])
+
+
 def _is_future_sentence(sent: Span) -> bool:
     return any(t.lower_ in ("will", "shall") and t.dep_ in ("aux", "auxpass") and t.head.dep_ == "ROOT" for t in sent)
 
@@ -959,7 +976,7 @@ def _mentions(sent: Span) -> list[_Mention]:
                    and m.start <= sent.doc[min(setting.i + NOUN_DATE_WINDOW, sent.end - 1)].idx]
             region = (_noun_phrase(setting)[0].idx, own[0].end) if own else (sent.start_char, sent.end_char)
             found.append(_Mention(setting, None, region, (own or dates)[:1], setting=True))
-    if _is_future_sentence(sent):
+    if _is_future_sentence(sent) or _announces_what_comes(sent):
         return found
     for tok in sent:
         if not _is_event_noun(tok) or any(tok == m.noun for m in found) or _governed_by_non_event(tok):

@@ -1098,3 +1098,19 @@ def test_events_a_delegation_in_a_country_this_week_and_its_meetings_so_far(run)
     records = run(text, "t", None)._.records
     assert [(r["event_type"], r["start_date"]) for r in records] == [
         ("visit", "2025-05-12"), ("meeting", "2025-05-12"), ("meeting", "2025-05-14")]
+
+
+def test_events_an_events_page_with_date_and_place_over_each_title(run):
+    text = ("Events\n\nPast events\n\nMonday 3 March 2025, 10:00-11:30 CET\nOnline\nWebinar: Export controls on AI chips\n"
+            "Speakers discussed the new rules.\n\nFriday 14 February 2025, 09:00-13:00 CET\nLisbon\nWorkshop on data "
+            "spaces for health research\nResearchers compared governance models.\n")
+    records = run(text, "t", "2025-03-20")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [("workshop", "2025-03-03"), ("workshop", "2025-02-14")]
+
+
+def test_events_a_meeting_announced_as_next_in_a_series_is_not_reported(run):
+    text = ("Recap: Riyadh roundtable on compute\n\nPosted 18 April 2025\n\nOn 15 April, the Institute convened a "
+            "closed-door roundtable in Riyadh on compute.\n\nNext in the series: a workshop in Tokyo in September on chip "
+            "design talent.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [("workshop", "2025-04-15")]
