@@ -64,11 +64,20 @@ def test_topics_digital_economy_only_when_nothing_narrower(run):
         ("technology transfer between universities", "research_and_innovation"),
         ("data sovereignty", "data_governance"),
         ("data residency rules", "cross_border_data_flows"),
+        ("cloud adoption by public agencies", "enterprise_software"),
+        ("cloud-based payroll systems", "enterprise_software"),
+        ("industrial software", "enterprise_software"),
     ],
 )
 def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
     [topics] = topics_of(run, f"The two sides held a dialogue in Seoul on 3 May 2024 on {phrase}.")
     assert label in topics
+
+
+@pytest.mark.parametrize("phrase", ["the software that screens exports of chips", "chips for the cloud of data centres"])
+def test_topics_software_or_cloud_alone_is_no_enterprise_software(run, phrase):
+    [topics] = topics_of(run, f"The two sides held a dialogue in Seoul on 3 May 2024 on {phrase}.")
+    assert "enterprise_software" not in topics
 
 
 def test_topics_a_digital_economy_agreement_is_digital_trade(run):
