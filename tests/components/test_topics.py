@@ -67,6 +67,8 @@ def test_topics_digital_economy_only_when_nothing_narrower(run):
         ("cloud adoption by public agencies", "enterprise_software"),
         ("cloud-based payroll systems", "enterprise_software"),
         ("industrial software", "enterprise_software"),
+        ("moving invoices and data across the border", "cross_border_data_flows"),
+        ("rules that require firms to store customer data locally", "cross_border_data_flows"),
     ],
 )
 def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
