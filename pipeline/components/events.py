@@ -79,6 +79,7 @@ DELEGATION_VERBS = frozenset(_LEXICON["delegation_verbs"])  # "sent a delegation
 MEETS_SOMEONE_VERBS = frozenset(_LEXICON["meets_someone_verbs"])  # "met", "called on", "sat down with", "was received by"
 AUDIENCE_NOUNS = frozenset(_LEXICON["audience_nouns"])  # "granted an audience to the delegation"
 OCCASION_NOUNS = frozenset(_LEXICON["occasion_nouns"])  # "took the opportunity to meet"
+DISCUSSION_NOUNS = frozenset(_LEXICON["discussion_nouns"])  # "held discussions with the Governor"
 _TRAVELLING_PARTIES = frozenset({"delegation", "mission"})  # "sent a delegation to Beijing", "played host to a mission"
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
@@ -662,9 +663,14 @@ def _trigger_kind(tok: Token, sent: Span) -> str | None:
     intransitive_convene = lemma in ("convene", "gather") and not any(c.dep_ == "dobj" for c in tok.children)
     if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or intransitive_convene \
             or lemma == "receive" and _meets_someone(tok) or lemma == "sit" and _sits_down_with(tok) \
-            or lemma in ("host", "welcome") and _receives_someone(tok):
+            or lemma in ("host", "welcome") and _receives_someone(tok) or lemma in ("hold", "have") and _discusses_with_someone(tok):
         return "trigger"
     return None
+
+
+def _discusses_with_someone(verb: Token) -> bool:
+    """"held discussions with the provincial People's Committee": a meeting, though "the discussion" alone names none."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DISCUSSION_NOUNS and _with_someone(c) for c in verb.children)
 
 
 def _takes_place_or_part(verb: Token) -> bool:

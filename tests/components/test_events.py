@@ -998,6 +998,7 @@ def test_events_meeting_someone_at_another_event_reports_both(run, text, expecte
     "The Minister welcomed her Thai counterpart to Canberra on 3 March.",
     "The committee members were hosted by the Speaker of Parliament on 3 March.",
     "In Osaka, the Ambassador took the opportunity to meet the Governor on 3 March.",
+    "The delegation held discussions with the provincial People's Committee on 3 March.",
 ])
 def test_events_verbs_of_meeting_someone_report_a_meeting(run, sentence):
     [record] = run("Canberra, 5 March 2026\n\n" + sentence, "t")._.records
