@@ -105,6 +105,7 @@ _BOILERPLATE_HEADING = re.compile(
 _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|release|communiqu[eé]|readout|summary|report)"
                              r"\s+(?:on|of|from|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NON_MEETING_KEY = "press_events.non_meeting_nouns"
+_NEGOTIATING_ROUNDS_KEY = "press_events.negotiating_rounds"
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 _DAY_LABEL = re.compile(r"^\s*day\s+\d{1,2}\s*[–—:-]\s*", re.IGNORECASE)  # "Day 1 – Monday, October 14 (Hanoi)"
 _LISTING_LABEL = re.compile(rf"\s*(?P<label>[^|–—\n]{{1,40}}?)\s*[|–—]\s*(?:{_WD_NAME},?\s*)?", re.IGNORECASE)
@@ -517,8 +518,16 @@ def _edition_type(edition: Token) -> str | None:
 def _negotiates(round_: Token) -> bool:
     """"The fifth negotiating round", "the ninth round of negotiations"; and "the second round, held
     by videoconference" in a text whose rounds are rounds of negotiations."""
-    return _names_negotiations(round_) or any(
-        t.lower_ in ("round", "rounds") and t.i != round_.i and _names_negotiations(t) for t in round_.doc)
+    return _names_negotiations(round_) or any(i != round_.i for i in _negotiating_rounds(round_.doc))
+
+
+def _negotiating_rounds(doc: Doc) -> list[int]:
+    """Where the text names a round of negotiations, found once per document: `meeting_type` asks on every round."""
+    found = doc.user_data.get(_NEGOTIATING_ROUNDS_KEY)
+    if found is None:
+        found = doc.user_data[_NEGOTIATING_ROUNDS_KEY] = [
+            t.i for t in doc if t.lower_ in ("round", "rounds") and _names_negotiations(t)]
+    return found
 
 
 def _names_negotiations(round_: Token) -> bool:
