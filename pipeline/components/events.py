@@ -364,10 +364,10 @@ class EventSegmenter:
             noun = mention.noun
             # A visit has no edition: "the first State Visit by an African leader" is no better a name.
             named_visit = noun is not None and meeting_type(noun) == "visit" and _is_named(_noun_phrase(noun))
-            call = mention.verb is not None and mention.verb.lemma_.lower() == "speak"  # a call has no name to find later
-            # "met the Minister of Economy of Ecuador on the sidelines of the forum": a meeting with someone, not the forum
-            call = call or mention.verb is not None and _setting_noun(mention.verb) is not None
-            if whole and not named_visit and not call and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
+            # A call has no name to find later, nor has a meeting held at another event ("met the Minister of
+            # Economy of Ecuador on the sidelines of the forum" is no meeting of the forum).
+            nameless = mention.verb is not None and (mention.verb.lemma_.lower() == "speak" or _setting_noun(mention.verb) is not None)
+            if whole and not named_visit and not nameless and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
                 # "wrapped up a two-day meeting": the name comes later ("the G7 … Ministers' Meeting").
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention],
                                          "visit" if _is_visit(mention) else None) or noun
@@ -501,6 +501,7 @@ def meeting_type(token: Token) -> str | None:
 
 
 def _visits_someone(visit: Token) -> bool:
+    """"a courtesy visit to the Minister", "received a visit from the Ambassador": someone is called on."""
     received = visit.dep_ == "dobj" and visit.head.lemma_.lower() == "receive"
     return received or any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and _is_person(o) for o in c.children)
                            for c in visit.children)
@@ -754,6 +755,7 @@ def _took_the_occasion(verb: Token) -> bool:
 
 
 def _is_person(token: Token) -> bool:
+    """A person or a travelling party: "Governor Lee", "her counterpart", "the delegation"."""
     return token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS or token.lemma_.lower() in _TRAVELLING_PARTIES
 
 
@@ -860,7 +862,7 @@ def _meeting_noun(trigger: Token) -> Token | None:
 def _in_relative_clause(token: Token, top: Token) -> bool:
     """Does the token stand in a relative clause below `top` ("Mr. Amon, who is on a working trip")?"""
     clause = _relative_clause(token)
-    return clause is not None and clause.is_ancestor(token) and (top.is_ancestor(clause) or top.i == clause.i)
+    return clause is not None and (top.i == clause.i or top.is_ancestor(clause))
 
 
 def _relative_clause(token: Token) -> Token | None:
