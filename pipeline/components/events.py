@@ -366,7 +366,7 @@ class EventSegmenter:
             named_visit = noun is not None and meeting_type(noun) == "visit" and _is_named(_noun_phrase(noun))
             # A call has no name to find later, nor has a meeting held at another event ("met the Minister of
             # Economy of Ecuador on the sidelines of the forum" is no meeting of the forum).
-            nameless = mention.verb is not None and (mention.verb.lemma_.lower() == "speak" or _setting_noun(mention.verb) is not None)
+            nameless = mention.held_at is not None or mention.verb is not None and mention.verb.lemma_.lower() == "speak"
             if whole and not named_visit and not nameless and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
                 # "wrapped up a two-day meeting": the name comes later ("the G7 … Ministers' Meeting").
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention],
@@ -399,6 +399,7 @@ class _Mention:
     trip_day: bool = False
     # where a reported meeting with someone was held: "met X on the margins of the AI Action Summit"
     setting: bool = False
+    held_at: Token | None = None  # of a meeting with someone, the event it was held at
 
 
 def _lines(text: str, start: int) -> list[_Line]:
@@ -985,7 +986,7 @@ def _mentions(sent: Span) -> list[_Mention]:
             # "The first dialogue was held in Seoul in 2023", "The Forum was first held in Seoul in 2024."
             dates = _year_alone(sent.doc, clause_start, clause_end)
         setting = _setting_noun(trigger) if noun is None or _holds_a_meeting_with_someone(trigger) else None
-        found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), dates[:1]))
+        found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), dates[:1], held_at=setting))
         if setting is not None and not any(setting == m.noun for m in found):
             # "met X in Paris on Tuesday, on the margins of the AI Action Summit": the meeting, and the
             # summit it was held at (dated by the meeting's day unless the sentence dates the summit)
@@ -1288,8 +1289,7 @@ def _names_where_someone_met(mention: _Mention, events: list[_Mention]) -> bool:
     forum": a named meeting the same day as a meeting with someone, held beside it."""
     if mention.verb is not None or mention.noun is None or not _is_named(_noun_phrase(mention.noun)):
         return False
-    return any(e.noun is None and e.verb is not None and _setting_noun(e.verb) is not None and _same_days(mention, e)
-               for e in events)
+    return any(e.noun is None and e.held_at is not None and _same_days(mention, e) for e in events)
 
 
 def _own_clause(verb: Token) -> list[int]:
