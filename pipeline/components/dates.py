@@ -74,6 +74,7 @@ _PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])
                                  + _WEEKDAY_BEFORE_DATE, re.IGNORECASE)
 # "Riga, 12.03.2025", also after a label ("PRESS RELEASE | Riga, 12.03.2025").
 _PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,30}\|\s*)?[A-Z][^\s.!?;:,|]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-])\s*" + _WEEKDAY_BEFORE_DATE)
+_DATE_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*)?(?:date|dates|date and (?:venue|place|time))\s*:?", re.IGNORECASE)
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
 _HEAD_LINES = 4  # a bare publication date stands above or under the title
 _BRIEFING_BEFORE_DATE = re.compile(rf"\b(?:{_alternation(_WORDS['briefing_nouns'])})\b[^.!?]*?\s*(?:on|of|[,(–—-])\s*$", re.IGNORECASE)
@@ -415,6 +416,9 @@ def _choose(ctx: _Context, draft: EventDraft) -> _Choice | None:
                          if m.precision == "day" and m.start > first.start and _confirms(m, first.relative)
                          and _names_event(_sentence_text(text, m.start, m.end), draft)), first)
         return first
+    for m in passage:  # over the date line under the title, which may be the release's
+        if m.precision == "day" and _under_date_label(doc_text(ctx.doc), m):
+            return _Choice(m.start, m.end, mention=m)  # "1. Date and venue / Tuesday, April 30, 2024 (local time), …"
     on_date_line = [m for m in usable if _within(m.start, m.end, draft.get("date_line"))]  # above a day's meeting too
     if on_date_line:
         return _Choice(on_date_line[0].start, on_date_line[0].end, mention=on_date_line[0])
@@ -471,7 +475,15 @@ def _is_dateline(text: str, m: DateMention, body_start: int) -> bool:
     after = text[m.end : line_end if line_end != -1 else len(text)]
     if _PUBLICATION_PREFIX.search(before):
         return True
+    if _under_date_label(text, m):
+        return False  # under "1. Date and venue": the meeting's date, not the release's
     return bool(before.strip()) and bool(_PLACE_PREFIX.match(before)) and bool(_DATELINE_SUFFIX.match(after))
+
+
+def _under_date_label(text: str, m: DateMention) -> bool:
+    """A date on the line under "1. Date and venue" or "Date:": the date of the page's meeting."""
+    above = text[: text.rfind("\n", 0, m.start) + 1].rstrip().rsplit("\n", 1)[-1]
+    return _DATE_LABEL.fullmatch(above.strip()) is not None
 
 
 def _head_dates(text: str, mentions: list[DateMention], body_start: int) -> list[DateMention]:

@@ -254,3 +254,11 @@ def test_dates_a_month_of_last_or_this_year_reads_against_publication(run, when,
             f"The second round of the dialogue, held in The Hague {when}, focused on export controls.")
     records = run(text, "t", "2025-06-03")._.records
     assert records[1]["start_date"] == month
+
+
+def test_dates_a_date_under_a_date_and_venue_label_is_the_meetings_not_the_releases(run):
+    text = ("Third Meeting of the Japan-Canada Digital Policy Council\n\nMarch 4, 2025\n\n1. Date and venue\n\n"
+            "Monday, March 3, 2025 (local time), Global Affairs Canada, Ottawa\n\n2. Summary\n\n"
+            "The meeting was co-chaired by Minister Kono and Minister Joly.")
+    [record] = run(text, "t", None)._.records
+    assert record["start_date"] == "2025-03-03"
