@@ -482,8 +482,14 @@ def _is_dateline(text: str, m: DateMention, body_start: int) -> bool:
 
 def _under_date_label(text: str, m: DateMention) -> bool:
     """A date on the line under "1. Date and venue" or "Date:": the date of the page's meeting."""
-    above = text[: text.rfind("\n", 0, m.start) + 1].rstrip().rsplit("\n", 1)[-1]
-    return _DATE_LABEL.fullmatch(above.strip()) is not None
+    end = text.rfind("\n", 0, m.start)
+    while end > 0:  # the nearest non-blank line above, found without copying the text before it
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end].strip()
+        if above:
+            return _DATE_LABEL.fullmatch(above) is not None
+        end = start - 1
+    return False
 
 
 def _head_dates(text: str, mentions: list[DateMention], body_start: int) -> list[DateMention]:

@@ -964,14 +964,15 @@ def _mentions(sent: Span) -> list[_Mention]:
     """The trigger verbs of a sentence (the first, and those of clauses of their own) and the dated meeting nouns in it."""
     found: list[_Mention] = []
     sentence_dates = date_mentions_within(sent.doc, sent.start_char, sent.end_char)
-    triggers = _sentence_triggers(sent)
+    nouns = {t.i: _meeting_noun(t) for t in _sentence_triggers(sent)}  # each verb's meeting, read once
+    triggers = [sent.doc[i] for i in nouns]
     if triggers:
         # "travelled to Santa Clara, where he held a working session": the first verb's meeting is told by the clause
-        first_noun = _meeting_noun(triggers[0])
+        first_noun = nouns[triggers[0].i]
         triggers = triggers[:1] + [t for t in triggers[1:] if _is_clause_of_its_own(t) and not (
-            first_noun is not None and (_meeting_noun(t) == first_noun or t.left_edge.i <= first_noun.i <= t.right_edge.i))]
+            first_noun is not None and (nouns[t.i] == first_noun or t.left_edge.i <= first_noun.i <= t.right_edge.i))]
     for trigger in triggers:
-        noun = _meeting_noun(trigger)
+        noun = nouns[trigger.i]
         noun = _whole_meeting(noun) or noun if noun is not None else None
         # "Building on the fourth meeting in May 2023 and the fifth meeting held on 30 January 2024": the verb's own date;
         # "held talks on Monday, and on Wednesday addressed the Summit": not the date of the clause after it.
