@@ -39,10 +39,10 @@ def load_model(model: str) -> Language:
 
 
 def keep_words_whole(nlp: Language) -> None:
-    """"5G" and "was co-chaired by" as one token each, the verbs with their lemma, so that the
+    """"5G", "Eng." and "was co-chaired by" as one token each, the verbs with their lemma, so that the
     lexicons and the parser see them (resources/tokenizer_exceptions.json)."""
     exceptions = read_json("tokenizer_exceptions.json")
-    for word in exceptions["whole_words"]:
+    for word in exceptions["whole_words"] + exceptions["abbreviations"]:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     patterns = []
     for lemma, forms in exceptions["prefixed_verbs"].items():
