@@ -470,6 +470,10 @@ LAST_YEAR = re.compile(r"\b(?:last|the previous|the preceding) year\b|\ba year (
 YEAR_AFTER_MONTH = re.compile(r"\s*,?\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+preceding)\s+year\b", re.IGNORECASE)
 # "The following day, the Minister met …": a day after the one the text spoke of last.
 NEXT_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["next_day_phrases"]) + r")\b", re.IGNORECASE)
+# "The day before, officials held a technical meeting": a day before the one the text spoke of last
+# (not "the day before yesterday", a date of its own).
+PREVIOUS_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["previous_day_phrases"]) + r")\b(?!\s+yesterday)",
+                          re.IGNORECASE)
 # "Later the same day, the Minister met …": the day the text spoke of last.
 SAME_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["same_day_phrases"]) + r")\b", re.IGNORECASE)
 # "On the 15th, the Minister held talks …": a day of the month the text is in.

@@ -43,6 +43,7 @@ class EventDraft(TypedDict, total=False):
     held_during: int | None  # anchor of the event a side meeting was held beside (its date when it states none)
     if_other_day: bool  # a side meeting only if dated on a day no other event has
     setting: bool  # where a reported meeting with someone was held ("on the margins of the AI Action Summit")
+    partner: list[int] | None  # [start, end] of the one met, of meetings told together ("bilateral meetings with X and with Y")
     follow_ups: list[list[int]]  # [start, end] of sentences that go on about the event (pipeline.passages)
     page_event: bool  # named only as "this event" on an event page: dated by the page's head date
     title: str | None

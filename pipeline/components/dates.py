@@ -34,6 +34,7 @@ from ..date_grammar import (
     DAY_OF_MONTH,
     LAST_YEAR,
     NEXT_DAY,
+    PREVIOUS_DAY,
     SAME_DAY,
     TRIP_DAY,
     TRIP_DAYS,
@@ -292,14 +293,22 @@ def _last_dated_before(ctx: _Context, draft: EventDraft) -> EventDraft | None:
 
 def _next_day_of(ctx: _Context, draft: EventDraft) -> bool:
     """"The following day, the Minister met …": the day after the last day the text spoke of,
-    the previous meeting's, or the first day of the trip around it."""
+    the previous meeting's, or the first day of the trip around it. "The day before, officials
+    met …": the day before the previous meeting's first."""
     trigger = draft.get("trigger")
-    found = NEXT_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1]) if trigger else None
     previous = _last_dated_before(ctx, draft)
-    if found is None or previous is None:
+    if trigger is None or previous is None:
         return False
-    around = previous["start"] <= draft["start"] and draft["end"] <= previous["end"]
-    day = date.fromisoformat(previous["start_date"] if around else previous["end_date"]) + timedelta(days=1)
+    after = NEXT_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1])
+    before = PREVIOUS_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1]) if after is None else None
+    if after is not None:
+        around = previous["start"] <= draft["start"] and draft["end"] <= previous["end"]
+        day = date.fromisoformat(previous["start_date"] if around else previous["end_date"]) + timedelta(days=1)
+    elif before is not None:
+        day = date.fromisoformat(previous["start_date"]) - timedelta(days=1)
+    else:
+        return False
+    found = after or before
     _set_day(ctx, draft, day, found.start(), found.end())
     return True
 
@@ -341,17 +350,21 @@ def _day_of_trip(ctx: _Context, draft: EventDraft) -> bool:
     found = TRIP_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1]) if trigger else None
     around = [d for d in ctx.drafts if d is not draft and d["start"] <= draft["start"] and draft["end"] <= d["end"]
               and d["start_date"] and d["date_precision"] == "day"]
-    if found is None or not around:
+    if found is None:
         return False
-    trip = around[-1]
+    trip = around[-1] if around else None
     named = re.match(r"\s+(?:the|his|her|their)\s+(\w+)", doc_text(ctx.doc)[found.end() :])
-    if named and named.group(1).lower() != "visit":
-        # "the first day of the meeting": the latest meeting of that kind the text reported before
+    word = named.group(1).lower() if named else "visit"
+    if word != "visit":
+        # "the first day of the meeting", "the last day of the Fair": the latest event of that kind or name the
+        # text reported before, whether or not its passage holds this one
         kind = [d for d in ctx.drafts if d is not draft and d["anchor"] < draft["anchor"] and d["start_date"]
                 and d["date_precision"] == "day" and d.get("event_type") != "visit"
-                and named.group(1).lower() in (d.get("event_type") or "", (d.get("title") or "").lower())]
+                and (word == d.get("event_type") or word in (d.get("title") or "").lower().split())]
         if kind:
             trip = max(kind, key=lambda d: d["anchor"])
+    if trip is None:
+        return False
     phrase = re.sub(r"\s+of$", "", found.group().lower())
     side, _, offset = TRIP_DAYS.get(phrase, "end").partition("+")  # "start", "start+1" (the second day), "end"
     first, last = date.fromisoformat(trip["start_date"]), date.fromisoformat(trip["end_date"])
@@ -477,6 +490,8 @@ def _is_dateline(text: str, m: DateMention, body_start: int) -> bool:
         return True
     if _under_date_label(text, m):
         return False  # under "1. Date and venue": the meeting's date, not the release's
+    if m.sittings[0][0] != m.sittings[-1][1]:
+        return False  # "Nairobi, 17-20 November 2025": a stay of several days, not the day of publication
     return bool(before.strip()) and bool(_PLACE_PREFIX.match(before)) and bool(_DATELINE_SUFFIX.match(after))
 
 

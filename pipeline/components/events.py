@@ -22,6 +22,8 @@ from ..date_grammar import (
     LAST_YEAR,
     MONTHS,
     NEXT_DAY,
+    PREVIOUS_DAY,
+    RELATIVE_DAYS,
     SAME_DAY,
     TRIP_DAY,
     YEAR_AFTER_MONTH,
@@ -40,6 +42,10 @@ _LEXICON = read_json("event_lexicon.json")
 MEETING_NOUNS: dict[str, str] = _LEXICON["meeting_nouns"]
 # Nouns that name a meeting only with their modifier: "a panel discussion", not "discussions on AI".
 COMPOUND_MEETING_NOUNS: dict[str, str] = _LEXICON["compound_meeting_nouns"]
+NAMED_EVENT_HEADS: dict[str, str] = _LEXICON["named_event_heads"]  # "London Tech Week", not "this week"
+TRADE_SHOW_NAMES: dict[str, str] = _LEXICON["trade_show_names"]  # "GITEX Africa 2025"
+SIGNING_VERBS = frozenset(_LEXICON["signing_verbs"])  # "NPC and CICC today signed a Memorandum of Agreement"
+SIGNED_DOCUMENTS = frozenset(_LEXICON["signed_documents"])
 _COMPOUND_HEADS = frozenset(name.split()[-1] for name in COMPOUND_MEETING_NOUNS)  # meeting_type runs on every token
 TRIGGER_VERBS = frozenset(_LEXICON["trigger_verbs"])
 NON_EVENT_CUES = frozenset(_LEXICON["non_event_cues"])
@@ -115,6 +121,7 @@ _LISTING_WORDS = frozenset(_LISTING_KINDS) | frozenset(MEETING_NOUNS)  # "Episod
 _UPCOMING_HEADING = re.compile("|".join(_LEXICON["upcoming_headings"]), re.IGNORECASE)
 _PAST_HEADING = re.compile("|".join(_LEXICON["past_headings"]), re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, RELATIVE_DAYS)) + r")\b", re.IGNORECASE)  # "opened yesterday"
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.IGNORECASE)
 _NOUN_WEEKDAYS = re.compile(rf"\blast\s+{_WD_NAME}(?:\s*(?:,|and|&|to)\s*{_WD_NAME})*\b", re.IGNORECASE)
 _DURATION = re.compile(r"^(?:\w+|\d+)[- ](?:day|week|month)s?(?:[- ]long)?\s+", re.IGNORECASE)
@@ -293,6 +300,9 @@ class EventSegmenter:
             if told is not None:
                 told.dates = told.dates + mention.dates  # a section's own sentence: its days are the section's
                 continue
+            if mention.partner is not None:
+                events.append(mention)  # "held bilateral meetings with X, and with Y": the meeting with Y
+                continue
             if mention.setting:
                 if _is_new_setting(mention, events):
                     events.append(mention)  # "met X on the margins of the AI Action Summit": the summit too
@@ -305,6 +315,10 @@ class EventSegmenter:
                 continue
             if sections and main is None and _is_visit(mention) and mention.dates and not any(_is_visit(e) for e in events):
                 events.append(mention)  # "organized its Business Mission to Vietnam from October 14 to 17" over its days' meetings
+                continue
+            signing = _signing_told_before(mention, events)
+            if signing is not None:  # "today signed an MoU … The MoU was inked at a ceremony": one signing
+                signing.dates = signing.dates or mention.dates
                 continue
             if _is_side_meeting(mention, events, bilaterals):
                 held_during[id(mention)] = _enclosing(mention, events)
@@ -322,6 +336,10 @@ class EventSegmenter:
                     and not _same_trigger(mention, events):
                 events.append(mention)  # "On Tuesday, the Minister held talks …", "The following day, …"
                 continue
+            if trip is None and mention.verb is not None and not mention.dates and _names_a_day_beside(mention.verb) \
+                    and not _same_trigger(mention, events) and not _continues(mention, events) and not _is_leg(mention):
+                events.append(mention)  # "The day before, officials held a technical meeting", "Later that day, he met …"
+                continue
             days = _weekdays(mention) if (mention.verb is not None or mention.days_named or mention.trip_day) and not mention.dates else set()
             if days and (mention.verb is None or not _same_trigger(mention, events)) and not any(days & _weekdays(e) for e in events):
                 events.append(mention)  # "On Wednesday, Minister Li held talks with Alswaha" after Tuesday's meeting
@@ -334,7 +352,9 @@ class EventSegmenter:
                 continue
             if trip is not None and mention.verb is not None and not _same_trigger(mention, events):
                 events.append(mention)  # a trip is one visit, and each meeting on it is its own event
-            elif not any(_same_days(mention, e) for e in events) or _names_another_meeting(mention, events, acronyms) \
+            # A signing's day is no other meeting's: "signed at a ceremony that closed the Spectrum Forum, held on 11 and 12 May"
+            elif not any(_same_days(mention, e) for e in events if _is_signing(mention) or not _is_signing(e)) \
+                    or _names_another_meeting(mention, events, acronyms) \
                     or _names_where_someone_met(mention, events):
                 events.append(mention)  # "the ASEAN-China Digital Ministers' Meeting", the same day as the ADGMIN
             else:
@@ -355,6 +375,8 @@ class EventSegmenter:
             draft["whole_document"] = whole and len(events) == 1 and not sections
             draft["named_in_passing"] = mention.verb is None
             draft["setting"] = mention.setting
+            if mention.partner is not None:
+                draft["partner"] = [mention.partner.idx, mention.partner.idx + len(mention.partner)]
             draft["page_event"] = mention.noun is None and mention.verb is not None and any(
                 c.lemma_.lower() in GENERIC_EVENT_NOUNS for c in mention.verb.children if c.dep_ in ("nsubj", "nsubjpass"))
             if id(mention) in held_during:
@@ -364,9 +386,10 @@ class EventSegmenter:
             noun = mention.noun
             # A visit has no edition: "the first State Visit by an African leader" is no better a name.
             named_visit = noun is not None and meeting_type(noun) == "visit" and _is_named(_noun_phrase(noun))
-            # A call has no name to find later, nor has a meeting held at another event ("met the Minister of
-            # Economy of Ecuador on the sidelines of the forum" is no meeting of the forum).
-            nameless = mention.held_at is not None or mention.verb is not None and mention.verb.lemma_.lower() == "speak"
+            # A call or a signing has no name to find later, nor has a meeting held at another event ("met the
+            # Minister of Economy of Ecuador on the sidelines of the forum" is no meeting of the forum).
+            nameless = mention.held_at is not None or mention.verb is not None and mention.verb.lemma_.lower() == "speak" \
+                or mention.noun is None and _is_signing(mention)  # "today signed an MoU": the signing, not the forum it was held at
             if whole and not named_visit and not nameless and (noun is None or not _is_named(_noun_phrase(noun)) or not edition_of(_noun_phrase(noun))):
                 # "wrapped up a two-day meeting": the name comes later ("the G7 … Ministers' Meeting").
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention],
@@ -400,6 +423,7 @@ class _Mention:
     # where a reported meeting with someone was held: "met X on the margins of the AI Action Summit"
     setting: bool = False
     held_at: Token | None = None  # of a meeting with someone, the event it was held at
+    partner: Token | None = None  # "bilateral meetings with X, and with Y": the meeting with Y, told in the same words
 
 
 def _lines(text: str, start: int) -> list[_Line]:
@@ -491,7 +515,7 @@ def meeting_type(token: Token) -> str | None:
     if token.lower_ in _COMPOUND_HEADS:
         found = next((COMPOUND_MEETING_NOUNS[f"{t.lower_} {token.lower_}"] for t in token.lefts
                       if t.dep_ in ("compound", "amod", "nmod") and f"{t.lower_} {token.lower_}" in COMPOUND_MEETING_NOUNS), None)
-    found = found or MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower())
+    found = found or MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower()) or _named_event_type(token)
     if found is None or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
         return None  # the small model tags some meeting nouns ADJ ("expert roundtable"); verbs are not meetings
     if token.lower_ in ("round", "rounds") and _negotiates(token):
@@ -499,6 +523,28 @@ def meeting_type(token: Token) -> str | None:
     if found == "visit" and _visits_someone(token):
         return "meeting"  # "a courtesy visit to the Minister", "received a visit from the Ambassador": a call, not a trip
     return found
+
+
+def _named_event_type(token: Token) -> str | None:
+    """"VivaTech", "GITEX Africa 2025": a trade show's brand; "London Tech Week", "Hannover Messe": a word
+    that names an event only at the end of a capitalised name."""
+    brand = TRADE_SHOW_NAMES.get(token.text)
+    if brand is not None:
+        return brand
+    head = NAMED_EVENT_HEADS.get(token.lower_)
+    named = token.is_title and any(t.dep_ not in ("det", "poss") and t.text[:1].isupper() for t in token.lefts)
+    return head if head is not None and named else None
+
+
+def _opens_a_name(token: Token) -> bool:
+    """"GITEX Africa 2025", "Web Summit Qatar": a meeting's word that the parser takes for a modifier
+    of the place or edition that ends its name."""
+    head = token.head
+    if token.dep_ != "compound" or head.i < token.i or not token.text[:1].isupper():
+        return False
+    if token.text in TRADE_SHOW_NAMES:
+        return head.pos_ == "PROPN"
+    return head.ent_type_ in ("GPE", "LOC") or gazetteer.country_code(head.text) is not None or bool(gazetteer.cities(head.text))
 
 
 def _visits_someone(visit: Token) -> bool:
@@ -540,16 +586,19 @@ def _names_negotiations(round_: Token) -> bool:
 
 def _is_event_noun(token: Token) -> bool:
     """A meeting noun that names one meeting, not a plural, an organisation or a future one."""
-    if not meeting_type(token) or token.dep_ == "compound" or token.dep_ == "conj" and token.head.dep_ in ("compound", "nmod"):
+    if not meeting_type(token) or token.dep_ == "compound" and not _opens_a_name(token) \
+            or token.dep_ == "conj" and token.head.dep_ in ("compound", "nmod"):
         return False  # "the Exhibition and Congress Centre" names a building
     if token.dep_ == "nmod" and token.head.ent_type_ == "FAC" and not meeting_type(token.head):
         return False  # "the Lithuanian Exhibition and Congress Centre LITEXPO"
     if token.dep_ in ("amod", "nmod") and meeting_type(token.head):
         return False  # "ministerial" in "ministerial meeting" modifies the meeting
-    if token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks", "consultations"):
-        return False  # "nine rounds of dialogues", "regular meetings"
+    if token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks", "consultations") and len(_partners(token)) < 2:
+        return False  # "nine rounds of dialogues", "regular meetings"; not "bilateral meetings with X and with Y"
     if token.ent_type_ in ("GPE", "NORP"):
         return False
+    if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.ent_type_ == "ORG":
+        return False  # "Convened by the United Nations Conference on Trade and Development": who convened it
     if token.ent_type_ in ("FAC", "LOC") and (token.ent_iob_ == "B" or token.i + 1 < len(token.doc) and token.nbor().ent_iob_ == "I"):
         return False  # "the Summit Hotel"; but "the Leaders' Virtual Summit", which NER takes for a place, ends on its noun
     if _is_non_meeting_compound(token) or is_definite(token) and _non_meeting_nouns(token.doc).get(token.lower_, token.i) < token.i:
@@ -647,6 +696,8 @@ def _trigger_kind(tok: Token, sent: Span) -> str | None:
         return "trigger"  # "sent a delegation of experts to Beijing", "led a delegation to Malaysia": a trip
     if lemma == "send":
         return None
+    if lemma in SIGNING_VERBS and _meeting_noun(tok) is None:  # "signed an MoU at a ceremony" has its noun
+        return "trigger" if _signs_on_a_day(tok) else None
     if lemma == "call":  # "called on Prime Minister Modi", not "called on members to ratify the convention"
         return "trigger" if _calls_on_someone(tok) else None
     if lemma in ("grant", "give"):  # "granted an audience to the delegation"
@@ -677,6 +728,19 @@ def _trigger_kind(tok: Token, sent: Span) -> str | None:
             or lemma in ("host", "welcome") and _receives_someone(tok) or lemma in ("hold", "have") and _discusses_with_someone(tok):
         return "trigger"
     return None
+
+
+def _signs_on_a_day(verb: Token) -> bool:
+    """"NPC and CICC signed a Memorandum of Agreement on the second day of the conference", "today signed an
+    MoU": a signing told as an event of its day; not "have signed an agreement" nor "the pact, signed in 2020"."""
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    if verb.tag_ != "VBD" and not passive or verb.dep_ in ("relcl", "acl", "xcomp", "advcl", "pcomp"):
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SIGNED_DOCUMENTS for c in verb.children):
+        return False
+    own = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    days = date_mentions_within(verb.doc, own.start_char, own.end_char)
+    return any(m.precision == "day" for m in days) or _names_a_day(own.text) or "yesterday" in own.text.lower()
 
 
 def _discusses_with_someone(verb: Token) -> bool:
@@ -957,7 +1021,7 @@ def _generic_event(doc: Doc, body_start: int, body_end: int) -> list[_Mention]:
 
 def _is_time_of(prep: Token) -> bool:
     """"On the final day of the visit", "on the eve of the summit": when, not which meeting."""
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in TIME_NOUNS for c in prep.children)
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in TIME_NOUNS and not meeting_type(c) for c in prep.children)
 
 
 def _mentions(sent: Span) -> list[_Mention]:
@@ -988,6 +1052,8 @@ def _mentions(sent: Span) -> list[_Mention]:
             dates = _year_alone(sent.doc, clause_start, clause_end)
         setting = _setting_noun(trigger) if noun is None or _holds_a_meeting_with_someone(trigger) else None
         found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), dates[:1], held_at=setting))
+        for partner in _partners(noun)[1:] if noun is not None and noun.tag_ in ("NNS", "NNPS") else []:
+            found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), dates[:1], held_at=setting, partner=partner))
         if setting is not None and not any(setting == m.noun for m in found):
             # "met X in Paris on Tuesday, on the margins of the AI Action Summit": the meeting, and the
             # summit it was held at (dated by the meeting's day unless the sentence dates the summit)
@@ -1135,6 +1201,20 @@ def _with_someone(noun: Token) -> bool:
         t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.lemma_.lower() in PERSON_NOUNS for t in c.subtree) for c in noun.children)
 
 
+def _partners(noun: Token) -> list[Token]:
+    """"held bilateral meetings with Kenya's Cabinet Secretary, and with the Minister of the UAE": the
+    people met one by one; none when they are counted in a plural ("with Ministers from …")."""
+    if not any(t.lower_ == "bilateral" for t in noun.lefts) or noun.dep_ != "dobj":
+        return []
+    # The parser hangs a second "and with …" on the verb; "Secretary, Ms Rebecca Miano" (no "and") is one person.
+    withs = [c for head in (noun, noun.head) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    met = [o for w in withs for o in w.children if o.dep_ == "pobj"]
+    met += [c for o in met if any(t.dep_ == "cc" for t in o.children) for c in o.conjuncts if c.i > o.i]
+    if any(o.tag_ in ("NNS", "NNPS") or o.lower_ in PLURAL_QUANTIFIERS for o in met):
+        return []
+    return [o for o in met if _is_person(o) or o.pos_ == "PROPN"]
+
+
 def _with_several(noun: Token) -> bool:
     """"bilateral talks with his counterparts from Japan, Canada and France": meetings summed up, each told apart."""
     if not any(t.lower_ == "bilateral" for t in noun.lefts):
@@ -1225,8 +1305,41 @@ def _joined_verb(verb: Token) -> Token:
 def _names_a_day(text: str) -> bool:
     """"On Monday", "The following day", "On the final day of the visit", "On the 15th", "The same afternoon",
     "Today": a day of its own, not a date."""
-    return bool(re.search(_WEEKDAY_WORDS, text, re.IGNORECASE) or NEXT_DAY.search(text) or TRIP_DAY.search(text)
+    return bool(re.search(_WEEKDAY_WORDS, text, re.IGNORECASE) or NEXT_DAY.search(text) or PREVIOUS_DAY.search(text)
+                or TRIP_DAY.search(text)
                 or DAY_OF_MONTH.search(text) or SAME_DAY.search(text) or _TODAY.search(text))
+
+
+def _names_a_day_beside(verb: Token) -> bool:
+    """"The day before, officials met", "Later that day, he attended", "opened yesterday": a day told from the
+    meeting spoken of last or from the release, in the verb's own words (not "witnessed the signing, and
+    convened the Group the same day")."""
+    others = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    own = " ".join(t.text for t in verb.subtree if t.i not in others) if _told_in(verb) == verb.sent.text else _told_in(verb)
+    return bool(NEXT_DAY.search(own) or PREVIOUS_DAY.search(own) or SAME_DAY.search(own) or _RELATIVE_DAY.search(own))
+
+
+def _is_signing(mention: _Mention) -> bool:
+    if mention.noun is not None:
+        return meeting_type(mention.noun) == "signing"
+    return mention.verb is not None and mention.verb.lemma_.lower() in SIGNING_VERBS
+
+
+def _signing_told_before(mention: _Mention, events: list[_Mention]) -> _Mention | None:
+    """"The MoU was inked at a ceremony" after "today signed an MoU": the signing told again."""
+    if not _is_signing(mention):
+        return None
+    return next((e for e in events if _is_signing(e) and (not mention.dates or not e.dates or _same_days(mention, e))), None)
+
+
+def _is_leg(mention: _Mention) -> bool:
+    """"The following day, the delegation travelled to Konza": a journey, not a meeting."""
+    return mention.noun is None and mention.verb.lemma_.lower() in JOURNEY_VERBS
+
+
+def _continues(mention: _Mention, events: list[_Mention]) -> bool:
+    """"The following day, the Forum turned to data governance": a meeting already told, going on."""
+    return mention.noun is not None and is_definite(mention.noun) and any(_same_type(mention, e) for e in events)
 
 
 def _has_side_cue(verb: Token) -> bool:
@@ -1270,6 +1383,8 @@ def _names_another_meeting(mention: _Mention, events: list[_Mention], acronyms: 
     key = _series_key(series_name(_noun_phrase(noun).text))
     edition = edition_of(_noun_phrase(noun))
     for event in events:
+        if _is_signing(event) and meeting_type(noun) != "signing":
+            continue  # "today signed an MoU": a signing, not the forum it closed
         other_noun = event.noun if event.noun is not None else _meeting_noun(event.verb) if event.verb is not None else None
         if other_noun is None:
             return False  # an event whose name is unknown may be this one
@@ -1471,6 +1586,11 @@ def _noun_phrase(noun: Token) -> Span:
         if t.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss", "punct", "advmod", "npadvmod", "quantmod", "case"):
             left = min(left, t.left_edge.i)
     right = noun.i
+    if _opens_a_name(noun):  # "GITEX Africa 2025": the name runs on over the words the parser hangs it on
+        while noun.doc[right].dep_ == "compound" and noun.doc[right].head.i > right:
+            right = noun.doc[right].head.i
+        if right + 1 < len(noun.doc) and re.fullmatch(r"(?:19|20)\d\d", noun.doc[right + 1].text):
+            right += 1  # "GITEX Kenya 2026", the year the parser hangs on the verb
     for child in noun.rights:
         if child.dep_ != "prep" or child.i != right + 1 or child.lower_ not in ("on", "in", "of", "for", "between", "to"):
             continue
@@ -1631,6 +1751,8 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
         event_type = meeting_type(inner.root) or event_type  # "the opening session of the Africa Tech Summit" is the summit
     if trigger.pos_ in ("VERB", "AUX") and _reports_a_trip(trigger) and (event_type is None or event_type == "visit"):
         event_type = "visit"
+    if event_type is None and trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in SIGNING_VERBS:
+        event_type = "signing"  # "today signed a memorandum of understanding"
     if noun is None and heading is not None and _line_names_event(doc, heading):
         # A section "Follow-up Virtual Workshop" whose sentence says only "the group reconvened": the heading says what it was.
         span = doc.char_span(heading.start, heading.end, alignment_mode="expand")
@@ -1775,6 +1897,8 @@ def _line_names_event(doc: Doc, line: _Line) -> bool:
 def _is_named(phrase: Span) -> bool:
     """A meeting phrase is a name when it says more than "the meeting" or "a two-day meeting"."""
     content = [t for t in phrase if not t.is_punct and t.dep_ != "det" and t.ent_type_ not in ("GPE", "DATE", "CARDINAL")]
+    if _named_event_type(phrase.root) or any(t.text in TRADE_SHOW_NAMES for t in phrase):
+        return True  # "VivaTech 2025", "UNCTAD eCommerce Week": a brand or a name by its last word
     if phrase[0].lower_ in ("a", "an"):
         return False
     root = phrase.root

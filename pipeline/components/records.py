@@ -61,8 +61,9 @@ def merge_repeated_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
     kept: list[EventDraft] = []
     for draft in drafts:
         # A side meeting was found as one ("Earlier in the day, X met Y"): it repeats nothing; nor does
-        # the summit a meeting was held at ("met X on the margins of the AI Action Summit").
-        side = draft.get("held_during") is not None or draft.get("setting", False)
+        # the summit a meeting was held at ("met X on the margins of the AI Action Summit"), nor the second
+        # of meetings told together ("bilateral meetings with X, and with Y").
+        side = draft.get("held_during") is not None or draft.get("setting", False) or draft.get("partner") is not None
         same = None if side else next((k for k in kept if _same_event(k, draft, exact_days=trip)), None)
         if same is None:
             kept.append(draft)

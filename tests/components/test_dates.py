@@ -262,3 +262,11 @@ def test_dates_a_date_under_a_date_and_venue_label_is_the_meetings_not_the_relea
             "The meeting was co-chaired by Minister Kono and Minister Joly.")
     [record] = run(text, "t", None)._.records
     assert record["start_date"] == "2025-03-03"
+
+
+def test_dates_a_place_and_a_range_of_days_over_a_paragraph_is_no_dateline(run):
+    text = ("Member Update | March 2026\n\nOur delegations this winter\n\nMombasa, 9-12 February 2026\n"
+            "Nine member companies travelled to Kenya on a trade mission organised with the embassy. On 10 February "
+            "the group was received by Eng. Wanjiru Kamau, Principal Secretary for ICT.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == [("visit", "2026-02-09"), ("meeting", "2026-02-10")]

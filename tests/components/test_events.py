@@ -1115,3 +1115,86 @@ def test_events_a_meeting_announced_as_next_in_a_series_is_not_reported(run):
             "design talent.")
     records = run(text, "t")._.records
     assert [(r["event_type"], r["start_date"]) for r in records] == [("workshop", "2025-04-15")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ottawa, 12 May 2026\n\nThe ministers opened the Canada-Mexico Digital Dialogue in Ottawa on 11 May. The day before, "
+     "trade officials of both countries held a working-level meeting on customs data.",
+     [("dialogue", "2026-05-11"), ("meeting", "2026-05-10")]),
+    ("Lima, 12 May 2026\n\nThe Vice Minister received a delegation of Chilean start-up founders on 11 May. Later that day, "
+     "she chaired a roundtable with payment providers.", [("meeting", "2026-05-11"), ("workshop", "2026-05-11")]),
+])
+def test_events_a_meeting_told_a_day_from_the_last_one_is_its_own_event(run, text, expected):
+    assert [(r["event_type"], r["start_date"]) for r in run(text, "t")._.records] == expected
+
+
+def test_events_a_day_told_in_another_verbs_clause_makes_no_second_event(run):
+    text = ("Seoul, 12 May 2026\n\nThe two presidents held talks in Seoul on 11 May. They witnessed the exchange of "
+            "six documents on battery supply chains and briefed the press the same day.")
+    assert [r["event_type"] for r in run(text, "t")._.records] == ["dialogue"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin, 4 April 2026\n\nOn the sidelines of Hannover Messe on 1 April, the State Secretary met Japan's "
+     "Vice Minister of Economy.", [("meeting", "2026-04-01"), ("other", "2026-04-01")]),
+    ("Tallinn, 4 April 2026\n\nThe Minister took part in Latitude59 Tech Week in Tallinn from 1 to 3 April.",
+     [("conference", "2026-04-01")]),
+    ("Nairobi, 24 April 2026\n\nKenya's ICT Cabinet Secretary opened GITEX Kenya 2026 on 21 April.",
+     [("other", "2026-04-21")]),
+])
+def test_events_a_trade_show_named_by_its_brand_or_by_week_or_messe_is_an_event(run, text, expected):
+    records = run(text, "t")._.records
+    assert sorted((r["event_type"], r["start_date"]) for r in records) == expected
+
+
+def test_events_a_trade_show_keeps_its_place_and_year_in_its_name(run):
+    [record] = run("Nairobi, 24 April 2026\n\nKenya's ICT Cabinet Secretary opened GITEX Kenya 2026 on 21 April.", "t")._.records
+    assert record["title"] == "GITEX Kenya 2026"
+
+
+def test_events_this_week_names_no_event(run):
+    text = "Lima, 12 May 2026\n\nThe ministry held a workshop on open data this week with 40 municipal officials."
+    assert [r["event_type"] for r in run(text, "t")._.records] == ["workshop"]
+
+
+def test_events_bilateral_meetings_with_two_counterparts_are_two_meetings(run):
+    text = ("Accra, 12 May 2026\n\nOn 11 May the Minister held bilateral meetings with Togo's Minister of Digital "
+            "Economy, Ms Ama Lawson, and with the Deputy Minister of Trade of Benin.")
+    assert [(r["event_type"], r["start_date"]) for r in run(text, "t")._.records] == [("meeting", "2026-05-11")] * 2
+
+
+def test_events_bilateral_meetings_with_ministers_counted_make_no_meeting_each(run):
+    text = "Accra, 12 May 2026\n\nThe Minister has held bilateral meetings with several counterparts since January."
+    assert run(text, "t")._.records == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Authority and the Bank of Ghana today signed a memorandum of understanding on payment data.",
+    "On the last day of the fair, the two agencies signed a cooperation agreement on 5G testing.",
+])
+def test_events_a_signing_told_on_its_day_is_a_signing(run, sentence):
+    records = run("Accra, 12 May 2026\n\nThe Accra Tech Fair ran from 10 to 12 May. " + sentence, "t")._.records
+    assert "signing" in [r["event_type"] for r in records]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana and Togo have signed an agreement on payment data.",
+    "The agreement, signed in 2024, covers payment data.",
+])
+def test_events_a_bare_mention_of_a_signing_is_no_event(run, sentence):
+    assert run("Accra, 12 May 2026\n\n" + sentence, "t")._.records == []
+
+
+def test_events_a_signing_told_twice_is_one_signing_beside_the_forum_it_closed(run):
+    text = ("Accra, 12 May 2026\n\nThe two regulators today signed a memorandum of understanding on spectrum sharing. "
+            "The memorandum was signed at a ceremony that closed the West Africa Spectrum Forum, held in Accra on 11 "
+            "and 12 May.")
+    records = run(text, "t")._.records
+    assert sorted((r["event_type"], r["start_date"]) for r in records) == [("forum", "2026-05-11"), ("signing", "2026-05-12")]
+
+
+def test_events_an_organiser_named_conference_is_not_the_meeting(run):
+    text = ("Geneva, 12 May 2026\n\nConvened by the United Nations Conference on Trade and Development, the Digital "
+            "Commerce Dialogue took place in Geneva on 11 May.")
+    [record] = run(text, "t")._.records
+    assert record["title"] == "Digital Commerce Dialogue"
