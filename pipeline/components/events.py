@@ -698,6 +698,8 @@ def _trigger_kind(tok: Token, sent: Span) -> str | None:
         return None
     if lemma in SIGNING_VERBS and _meeting_noun(tok) is None:  # "signed an MoU at a ceremony" has its noun
         return "trigger" if _signs_on_a_day(tok) else None
+    if lemma == "work":  # "received and worked with the delegation", not "worked with Google to train engineers"
+        return "trigger" if _works_with_someone(tok) else None
     if lemma == "call":  # "called on Prime Minister Modi", not "called on members to ratify the convention"
         return "trigger" if _calls_on_someone(tok) else None
     if lemma in ("grant", "give"):  # "granted an audience to the delegation"
@@ -741,6 +743,15 @@ def _signs_on_a_day(verb: Token) -> bool:
     own = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
     days = date_mentions_within(verb.doc, own.start_char, own.end_char)
     return any(m.precision == "day" for m in days) or _names_a_day(own.text) or "yesterday" in own.text.lower()
+
+
+def _works_with_someone(verb: Token) -> bool:
+    """"The Deputy Prime Minister worked with a delegation of the Semiconductor Industry Association": a working
+    session with visitors, as Vietnamese releases say; not a partnership ("worked with Google to train …")."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in verb.children):
+        return False
+    met = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS or o.lemma_.lower() in _TRAVELLING_PARTIES for o in met)
 
 
 def _discusses_with_someone(verb: Token) -> bool:

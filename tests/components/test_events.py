@@ -1198,3 +1198,13 @@ def test_events_an_organiser_named_conference_is_not_the_meeting(run):
             "Commerce Dialogue took place in Geneva on 11 May.")
     [record] = run(text, "t")._.records
     assert record["title"] == "Digital Commerce Dialogue"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Deputy Prime Minister Le Van Thanh received and worked with a delegation of the Korea Semiconductor Industry "
+     "Association on 11 May.", [("meeting", "2026-05-11")]),
+    ("On 11 May the ministry worked with two universities to design a chip course.", []),
+])
+def test_events_working_with_a_delegation_is_a_meeting_but_not_working_with_partners_on_something(run, sentence, expected):
+    records = run("Hanoi, 12 May 2026\n\n" + sentence, "t")._.records
+    assert [(r["event_type"], r["start_date"]) for r in records] == expected
