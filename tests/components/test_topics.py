@@ -220,3 +220,13 @@ def test_topics_a_sentence_going_on_about_a_meeting_is_its_even_when_it_names_an
     talks = next(r for r in records if r["start_date"] == "2025-06-17")
     visit = next(r for r in records if r["event_type"] == "visit")
     assert "supply_chain" in talks["topics"] and visit["topics"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ministers agreed to let personal data move safely between member states.",
+    "Researchers briefed the visitors on tools for transferring personal data to third countries.",
+    "Participants proposed a pilot for cross-border sharing of maintenance data among airlines.",
+])
+def test_topics_data_moved_between_states_or_transferred_abroad_is_cross_border_data_flows(run, sentence):
+    [record] = run("Hanoi, 12 May 2026\n\nThe ministers met in Hanoi on 11 May. " + sentence, "t")._.records
+    assert "cross_border_data_flows" in record["topics"]
