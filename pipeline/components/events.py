@@ -532,8 +532,9 @@ def _named_event_type(token: Token) -> str | None:
     if brand is not None:
         return brand
     head = NAMED_EVENT_HEADS.get(token.lower_)
-    named = token.is_title and any(t.dep_ not in ("det", "poss") and t.text[:1].isupper() for t in token.lefts)
-    return head if head is not None and named else None
+    if head is None or not token.is_title:
+        return None
+    return head if any(t.dep_ not in ("det", "poss") and t.text[:1].isupper() for t in token.lefts) else None
 
 
 def _opens_a_name(token: Token) -> bool:
@@ -742,7 +743,7 @@ def _signs_on_a_day(verb: Token) -> bool:
         return False
     own = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
     days = date_mentions_within(verb.doc, own.start_char, own.end_char)
-    return any(m.precision == "day" for m in days) or _names_a_day(own.text) or "yesterday" in own.text.lower()
+    return any(m.precision == "day" for m in days) or _names_a_day(own.text) or bool(_RELATIVE_DAY.search(own.text))
 
 
 def _works_with_someone(verb: Token) -> bool:
@@ -1325,12 +1326,16 @@ def _names_a_day_beside(verb: Token) -> bool:
     """"The day before, officials met", "Later that day, he attended", "opened yesterday": a day told from the
     meeting spoken of last or from the release, in the verb's own words (not "witnessed the signing, and
     convened the Group the same day")."""
-    others = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    own = " ".join(t.text for t in verb.subtree if t.i not in others) if _told_in(verb) == verb.sent.text else _told_in(verb)
+    if _is_clause_of_its_own(verb):
+        own = _told_in(verb)
+    else:  # the first verb: its words without those of the verbs joined to it
+        others = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+        own = " ".join(t.text for t in verb.subtree if t.i not in others)
     return bool(NEXT_DAY.search(own) or PREVIOUS_DAY.search(own) or SAME_DAY.search(own) or _RELATIVE_DAY.search(own))
 
 
 def _is_signing(mention: _Mention) -> bool:
+    """"the signing ceremony", "today signed an MoU": a signing, by its noun or, without one, its verb."""
     if mention.noun is not None:
         return meeting_type(mention.noun) == "signing"
     return mention.verb is not None and mention.verb.lemma_.lower() in SIGNING_VERBS
