@@ -299,16 +299,15 @@ def _next_day_of(ctx: _Context, draft: EventDraft) -> bool:
     previous = _last_dated_before(ctx, draft)
     if trigger is None or previous is None:
         return False
-    after = NEXT_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1])
-    before = PREVIOUS_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1]) if after is None else None
+    after = NEXT_DAY.search(doc_text(ctx.doc), *trigger)
+    found = after or PREVIOUS_DAY.search(doc_text(ctx.doc), *trigger)
+    if found is None:
+        return False
     if after is not None:
         around = previous["start"] <= draft["start"] and draft["end"] <= previous["end"]
         day = date.fromisoformat(previous["start_date"] if around else previous["end_date"]) + timedelta(days=1)
-    elif before is not None:
-        day = date.fromisoformat(previous["start_date"]) - timedelta(days=1)
     else:
-        return False
-    found = after or before
+        day = date.fromisoformat(previous["start_date"]) - timedelta(days=1)
     _set_day(ctx, draft, day, found.start(), found.end())
     return True
 
@@ -354,8 +353,8 @@ def _day_of_trip(ctx: _Context, draft: EventDraft) -> bool:
         return False
     trip = around[-1] if around else None
     named = re.match(r"\s+(?:the|his|her|their)\s+(\w+)", doc_text(ctx.doc)[found.end() :])
-    word = named.group(1).lower() if named else "visit"
-    if word != "visit":
+    word = named.group(1).lower() if named else None
+    if word not in (None, "visit"):
         # "the first day of the meeting", "the last day of the Fair": the latest event of that kind or name the
         # text reported before, whether or not its passage holds this one
         kind = [d for d in ctx.drafts if d is not draft and d["anchor"] < draft["anchor"] and d["start_date"]
