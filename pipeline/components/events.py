@@ -176,6 +176,7 @@ class EventSegmenter:
     def _section_events(self, doc: Doc, body_start: int) -> list[tuple[EventDraft, _Mention]]:
         lines = _lines(doc_text(doc), body_start)
         starts: list[tuple[int, _Line | None, _Line, _Line | None]] = []  # (index, heading, date, place)
+        kind_labels: dict[int, tuple[int, int]] = {}  # date line start -> the line above naming only the event's kind
         upcoming = False
         for i, line in enumerate(lines):
             to_come = _UPCOMING_HEADING.fullmatch(line.text.strip()) is not None
@@ -189,10 +190,15 @@ class EventSegmenter:
                 starts.append((i, lines[i + 1], line, None))
                 continue
             heading = lines[i - 1] if i > 0 and self._is_heading(lines[i - 1]) else None
+            if heading is not None and _is_kind_label(heading) and i + 1 < len(lines) and self._is_heading(lines[i + 1]):
+                # "PANEL" over "Wednesday, February 11, 2026 | 4:00 – 5:30 p.m. ET | …" over the panel's title
+                kind_labels[line.start] = (heading.start, heading.end)
+                starts.append((i - 1, lines[i + 1], line, None))
+                continue
             place = lines[i + 1] if i + 1 < len(lines) and self._is_place_line(lines[i + 1]) else None
             starts.append((i - (heading is not None), heading, line, place))
         # A lone date line under a non-event heading is a release date, not an event page.
-        if len(starts) < 2 and not any(h is not None and _line_names_event(doc, h) for _, h, _, _ in starts):
+        if len(starts) < 2 and not kind_labels and not any(h is not None and _line_names_event(doc, h) for _, h, _, _ in starts):
             return []
         # An events page may give each event's date and place over its title ("Roundtable: Chips, subsidies …").
         starts = [(index + (heading is not None and below is not None), below or heading, date_line, place)
@@ -209,7 +215,7 @@ class EventSegmenter:
             start_char = lines[index].start
             end_char = lines[end_index - 1].end if end_index > index else date_line.end
             section = doc.char_span(start_char, end_char, alignment_mode="expand")
-            listing = _listing_label(date_line)
+            listing = _listing_label(date_line) or kind_labels.get(date_line.start)
             named_after = _named_after_date(doc, date_line) if not listing else None
             day_meeting = listing is None and heading is not None and heading.start > date_line.start
             if named_after is not None:  # "- 27 June 2025 | Technical workshop on quantum technology indicators"
@@ -224,7 +230,9 @@ class EventSegmenter:
                 trigger = _heading_noun(doc, heading)
             noun = _meeting_noun(trigger) if trigger is not None and trigger.pos_ in ("VERB", "AUX") else trigger
             # "Session 3 discussed …" is part of the event above; "90th Session of the … Committee" on a programme line is one.
-            body_session = named_after is not None and any(c.lower_ == "of" for c in noun.children) or day_meeting
+            # A listing's own "PANEL" line over its date is an event of the page, not a part of the one above.
+            body_session = (named_after is not None and any(c.lower_ == "of" for c in noun.children) or day_meeting
+                            or date_line.start in kind_labels)
             if trigger is None or noun is not None and noun.lower_ in PART_OF_MEETING_NOUNS and not body_session:
                 if drafts:  # a day of the programme ("Monday, 3 June", "Session 3 discussed …"): the event above goes on
                     drafts[-1][0]["end"] = end_char
@@ -460,6 +468,30 @@ def _listing_label(line: _Line) -> tuple[int, int] | None:
     return line.start + label.start("label"), line.start + label.end("label")
 
 
+def _hours_and_place_after_date(text: str) -> bool:
+    """An events page's line of date, hours and place, each after a bar: "Wednesday, February 11, 2026 |
+    4:00 – 5:30 p.m. ET | Campbell Conference Facility". Nothing but a weekday comes before the date, and
+    the hours must be there: "5 March 2025 | Press release" is a release's date."""
+    mentions = find_date_mentions(text)
+    if not mentions:
+        return False
+    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    if re.search(r"[^\W\d_]", re.sub(_WEEKDAY_WORDS, "", text[:first], flags=re.IGNORECASE)):
+        return False
+    segments = re.split(r"\s*[|•·]\s*", text[last:])
+    if segments[0].strip() or len(segments) > 4:
+        return False  # the bar must follow the date
+    segments = [seg for seg in segments[1:] if seg.strip()]
+    return (any(_TIME_OF_DAY.fullmatch(" " + seg.strip()) for seg in segments)
+            and all(len(seg.split()) <= 8 for seg in segments))
+
+
+def _is_kind_label(line: _Line) -> bool:
+    """A line that names only an event's kind, as an events page puts it over the date: "PANEL", "Webinar"."""
+    words = re.findall(r"[a-z]+", line.text.lower())
+    return 0 < len(words) <= 2 and all(w in _LISTING_WORDS for w in words)
+
+
 def _name_after_date(text: str) -> str | None:
     """The part after "|" of a bulleted programme line that opens with a date line, if that part holds no date."""
     parts = text.split("|")
@@ -492,6 +524,8 @@ def _is_date_line(line: _Line) -> bool:
     text = line.text.strip()
     if len(text) <= 160 and _name_after_date(text) is not None:
         return True  # "- 27 June 2025 | Technical workshop on quantum technology indicators": a programme line
+    if len(text) <= 160 and _hours_and_place_after_date(text):
+        return True
     if not text or len(text) > 60:
         return False
     mentions = find_date_mentions(line.text)

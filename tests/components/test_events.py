@@ -870,6 +870,39 @@ def test_events_a_listing_line_of_kind_date_and_place_over_a_title_is_an_event(r
     ]  # the upcoming webinar is no event
 
 
+KIND_OVER_DATE_PAGE = ("Institute for Trade Futures\nEvents archive\n\nFORTHCOMING\n\nSeminar\n"
+                       "Tuesday, 9 June 2026 | 14:00 – 15:30 CEST | Room 2, Rue de la Loi 42\nWho governs the cloud?\n"
+                       "Registration opens in May.\n\nPAST EVENTS\n\nPanel Discussion\n"
+                       "Monday, 4 May 2026 | 17:00 – 18:30 CEST | Salle Europa, Brussels\n"
+                       "Submarine cables and the new geopolitics of connectivity\n"
+                       "Three experts weighed how to protect subsea links.\n\nLECTURE\n"
+                       "Friday, 17 April 2026 | 12:30 – 13:30 CEST | Online (Teams)\nOpen-weight models after the AI Act\n"
+                       "Our guest reviewed the first year of the rules.\n")
+
+
+def test_events_a_line_naming_only_the_kind_over_a_date_hours_and_place_line_starts_a_listed_event(run):
+    records = run(KIND_OVER_DATE_PAGE, "t", "2026-05-20")._.records
+    assert [(r["event_type"], r["start_date"], r["title"], r["series"]) for r in records] == [
+        ("workshop", "2026-05-04", "Submarine cables and the new geopolitics of connectivity", None),
+        ("workshop", "2026-04-17", "Open-weight models after the AI Act", None),
+    ]  # the forthcoming seminar is no event
+
+
+@pytest.mark.parametrize("line", ["Wednesday, 4 March 2026 | 17:00 – 18:30 CET | Salle Europa, Rue Belliard 12, Brussels",
+                                  "12 May 2025 | 9.30 am – 1 pm | Online (Zoom)"])
+def test_events_a_date_with_hours_and_place_after_bars_is_a_date_line(line):
+    from pipeline.components.events import _is_date_line, _Line
+
+    assert _is_date_line(_Line(0, len(line), line))
+
+
+@pytest.mark.parametrize("line", ["5 March 2025 | Press release | Ministry of Digital Affairs", "Brussels | 5 March 2025 | 10:00"])
+def test_events_a_date_with_no_hours_or_with_a_place_before_it_is_no_event_date_line(line):
+    from pipeline.components.events import _hours_and_place_after_date, _Line
+
+    assert not _hours_and_place_after_date(line)
+
+
 def test_events_a_dateline_is_no_listing_line(run):
     text = "Brussels – 12 March 2024\nCouncil agrees position on the Cyber Resilience Act\nMinisters adopted a text."
     assert run(text, "t")._.records == []
