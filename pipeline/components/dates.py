@@ -81,6 +81,7 @@ _HEAD_LINES = 4  # a bare publication date stands above or under the title
 _BRIEFING_BEFORE_DATE = re.compile(rf"\b(?:{_alternation(_WORDS['briefing_nouns'])})\b[^.!?]*?\s*(?:on|of|[,(–—-])\s*$", re.IGNORECASE)
 _HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,50}[|:–—-]\s*)?" + _WEEKDAY_BEFORE_DATE)
 _WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Za-z]+day,?\s*)?")  # what a bare date line may hold besides the date
+_PLACE_AFTER_DATE = re.compile(r"^\s*[—–-]\s*[A-Z][^\s.!?;:,|]*(?:[ ,]+[A-Z][^\s.!?;:,|]*){0,4}\s*$")
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\d{1,2}:\d\d)")
 _NON_EVENT_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WORDS['non_event_preceding'])})\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?"
@@ -491,6 +492,8 @@ def _is_dateline(text: str, m: DateMention, body_start: int) -> bool:
         return False  # under "1. Date and venue": the meeting's date, not the release's
     if m.sittings[0][0] != m.sittings[-1][1]:
         return False  # "Nairobi, 17-20 November 2025": a stay of several days, not the day of publication
+    if not before.strip() and _PLACE_AFTER_DATE.match(after):
+        return True  # "October 21, 2025 – Toronto, Ontario", as Canadian government releases open
     return bool(before.strip()) and bool(_PLACE_PREFIX.match(before)) and bool(_DATELINE_SUFFIX.match(after))
 
 

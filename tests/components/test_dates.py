@@ -88,6 +88,11 @@ CASES = [
         "12th (Wed.) in Seoul.",
         None, ("2025-03-12", "2025-03-12", "day", [("2025-03-12", "2025-03-12")]), id="day-of-month-from-the-dateline"),
     pytest.param(
+        "Department of Industry\n\nNews release\n\nMinisters meet on quantum networks\n\nFrom: Department of "
+        "Industry\n\nMarch 6, 2025 – Halifax, Nova Scotia\n\nOn Tuesday, ministers from both countries gathered in "
+        "Halifax for the first Atlantic Quantum Dialogue.",
+        None, ("2025-03-04", "2025-03-04", "day", [("2025-03-04", "2025-03-04")]), id="date-then-place-dateline-far-down"),
+    pytest.param(
         "American and Chinese scientists met in Singapore on Friday and Saturday for closed-door talks on AI.",
         "2024-06-17", ("2024-06-14", "2024-06-15", "day", [("2024-06-14", "2024-06-15")]), id="weekday-pair-cli-date"),
     pytest.param(
