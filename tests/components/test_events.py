@@ -40,6 +40,9 @@ def test_events_narrative_title_edition_and_series(run, seed_004):
         ("RAND Europe convened an online expert roundtable on data standards on 31 October 2023.", "workshop"),
         ("Minister Hung paid a working visit to the United States from February 27 to March 2, 2024.", "visit"),
         ("The two ministers met in Brussels on 14 March 2024 to discuss semiconductors.", "meeting"),
+        ("Over 600 delegates attended the Bengal Fintech Conclave in Kolkata on 8 February 2024.", "conference"),
+        ("The committee held a public hearing on algorithmic pricing in Strasbourg on 10 April 2024.", "meeting"),
+        ("Scholars from nine countries took part in a colloquium on data sovereignty in Lyon on 5 May 2024.", "conference"),
     ],
 )
 def test_events_trigger_verbs_with_meeting_nouns(run, text, event_type):
