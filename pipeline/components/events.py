@@ -76,6 +76,7 @@ EARLIER_TIME_ADVERBS = frozenset(_LEXICON["earlier_time_adverbs"])
 TRIP_VERBS = frozenset(_LEXICON["trip_verbs"])  # "paid a visit", "sent a delegation", "travelled to Hanoi"
 ATTENDANCE_MODES = frozenset(_LEXICON["attendance_modes"])  # "in hybrid mode", "in person"
 SUBJECT_TRIGGER_VERBS = frozenset(_LEXICON["subject_trigger_verbs"])  # report a meeting only as its subject ("the forum drew …")
+SEQUENCE_VERBS = frozenset(_LEXICON["sequence_verbs"])  # "was preceded by a preparatory meeting"
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 EXCHANGED_VIEWS = frozenset(_LEXICON["exchanged_views"])  # "exchanged views with": a meeting with someone
 CALL_MEDIA = frozenset(_LEXICON["call_media"])  # "spoke by phone": a call
@@ -721,6 +722,8 @@ def _trigger_kind(tok: Token, sent: Span) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma == "be":  # "Tijani is in China from Nov. 18 to 24 at the invitation of MIIT": a trip
         return "trigger" if _stays_in_a_country(tok) and not _is_future_sentence(sent) else None
+    if lemma in SEQUENCE_VERBS:  # "The summit was preceded on Tuesday by a senior officials' meeting"
+        return "trigger" if _meeting_told_in_sequence(tok) is not None and _is_past(tok) and not _is_future_sentence(sent) else None
     if tok.pos_ not in ("VERB", "AUX") or lemma not in TRIGGER_VERBS or not (
             _is_past(tok) or _purpose_of_a_journey(tok) or _pleasure_of_meeting(tok) or _took_the_occasion(tok)
             or _is_under_way_today(tok)):
@@ -764,6 +767,18 @@ def _trigger_kind(tok: Token, sent: Span) -> str | None:
             or lemma == "receive" and _meets_someone(tok) or lemma == "sit" and _sits_down_with(tok) \
             or lemma in ("host", "welcome") and _receives_someone(tok) or lemma in ("hold", "have") and _discusses_with_someone(tok):
         return "trigger"
+    return None
+
+
+def _meeting_told_in_sequence(verb: Token) -> Token | None:
+    """The meeting a verb of sequence brings in beside the one it is about: "The ministerial meeting had
+    been preceded on Tuesday by the preparatory meeting of the Undersecretaries" (the agent), "A senior
+    officials' meeting preceded the summit" (the subject)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((o for o in child.children if o.dep_ == "pobj" and _is_event_noun(o)), None)
+    if verb.lemma_.lower() == "precede" and any(c.dep_ == "dobj" and _is_event_noun(c) for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubj" and _is_event_noun(c)), None)
     return None
 
 
@@ -929,6 +944,8 @@ def _first_trigger(section: Span) -> Token | None:
 def _meeting_noun(trigger: Token) -> Token | None:
     """The meeting the trigger verb reports: its object, passive subject or attribute first."""
     lemma = trigger.lemma_.lower()
+    if lemma in SEQUENCE_VERBS:
+        return _meeting_told_in_sequence(trigger)
     if trigger.dep_ in ("acl", "relcl"):
         # "The first AI Safety Summit, convened by the UK Government, …", "the Dialogue on Smart
         # Manufacturing, which was held …" (the parser hangs the clause on the name's last noun).

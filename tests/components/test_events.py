@@ -906,6 +906,22 @@ def test_events_a_date_with_no_hours_or_with_a_place_before_it_is_no_event_date_
     assert not _hours_and_place_after_date(line)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The summit had been preceded on Monday by the preparatory meeting of the foreign ministers.",
+    "A meeting of senior trade officials preceded the summit on Monday.",
+])
+def test_events_a_meeting_that_preceded_another_is_its_own(run, sentence):
+    text = "Lima, 16 November 2024\n\nLeaders took part today in the annual Pacific Rim Summit. " + sentence
+    records = run(text, "t")._.records
+    assert sorted((r["event_type"], r["start_date"]) for r in records) == [("meeting", "2024-11-11"), ("summit", "2024-11-16")]
+
+
+def test_events_what_followed_a_meeting_is_no_meeting_of_its_own(run):
+    text = ("Lima, 16 November 2024\n\nThe two presidents held a one-on-one meeting today, which was followed "
+            "by delegation-level talks.")
+    assert [r["event_type"] for r in run(text, "t")._.records] == ["meeting"]
+
+
 def test_events_a_dateline_is_no_listing_line(run):
     text = "Brussels – 12 March 2024\nCouncil agrees position on the Cyber Resilience Act\nMinisters adopted a text."
     assert run(text, "t")._.records == []
