@@ -73,8 +73,8 @@ _WEEKDAY_BEFORE_DATE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$" 
 # "Published Tuesday 20 June 2023", "Release No. 12 | 3 May 2024"
 _PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])})(?:\s+(?:no\.?\s*)?\d{{1,5}})?\s*(?:on|at)?\s*[:|]?\s*"
                                  + _WEEKDAY_BEFORE_DATE, re.IGNORECASE)
-# "Riga, 12.03.2025", also after a label ("PRESS RELEASE | Riga, 12.03.2025").
-_PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,30}\|\s*)?[A-Z][^\s.!?;:,|]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-])\s*" + _WEEKDAY_BEFORE_DATE)
+# "Riga, 12.03.2025", also after a label ("PRESS RELEASE | Riga, 12.03.2025") or in brackets ("MANILA, PHILIPPINES (3 May 2024) —").
+_PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,30}\|\s*)?[A-Z][^\s.!?;:,|]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-]|\()\s*" + _WEEKDAY_BEFORE_DATE)
 _DATE_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*)?(?:date|dates|date and (?:venue|place|time))\s*:?", re.IGNORECASE)
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
 _HEAD_LINES = 4  # a bare publication date stands above or under the title
@@ -82,7 +82,7 @@ _BRIEFING_BEFORE_DATE = re.compile(rf"\b(?:{_alternation(_WORDS['briefing_nouns'
 _HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,50}[|:–—-]\s*)?" + _WEEKDAY_BEFORE_DATE)
 _WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Za-z]+day,?\s*)?")  # what a bare date line may hold besides the date
 _PLACE_AFTER_DATE = re.compile(r"^\s*[—–-]\s*[A-Z][^\s.!?;:,|]*(?:[ ,]+[A-Z][^\s.!?;:,|]*){0,4}\s*$")
-_DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\d{1,2}:\d\d)")
+_DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\)\s*(?:$|[—–-])|\d{1,2}:\d\d)")
 _NON_EVENT_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WORDS['non_event_preceding'])})\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?"
     r"(?:early\s+|late\s+|mid-?)?$",

@@ -93,6 +93,10 @@ CASES = [
         "Halifax for the first Atlantic Quantum Dialogue.",
         None, ("2025-03-04", "2025-03-04", "day", [("2025-03-04", "2025-03-04")]), id="date-then-place-dateline-far-down"),
     pytest.param(
+        "MANILA, PHILIPPINES (14 March 2025) — The 12th meeting of the Regional Digital Trade Committee was held at "
+        "the Bank's headquarters on Wednesday.",
+        None, ("2025-03-12", "2025-03-12", "day", [("2025-03-12", "2025-03-12")]), id="dateline-in-brackets"),
+    pytest.param(
         "American and Chinese scientists met in Singapore on Friday and Saturday for closed-door talks on AI.",
         "2024-06-17", ("2024-06-14", "2024-06-15", "day", [("2024-06-14", "2024-06-15")]), id="weekday-pair-cli-date"),
     pytest.param(
