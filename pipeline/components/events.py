@@ -42,6 +42,7 @@ _LEXICON = read_json("event_lexicon.json")
 MEETING_NOUNS: dict[str, str] = _LEXICON["meeting_nouns"]
 # Nouns that name a meeting only with their modifier: "a panel discussion", not "discussions on AI".
 COMPOUND_MEETING_NOUNS: dict[str, str] = _LEXICON["compound_meeting_nouns"]
+OWN_EVENT_COMPOUNDS = frozenset(_LEXICON["own_event_compounds"])  # "hosted a side event": never the meeting it was beside
 NAMED_EVENT_HEADS: dict[str, str] = _LEXICON["named_event_heads"]  # "London Tech Week", not "this week"
 TRADE_SHOW_NAMES: dict[str, str] = _LEXICON["trade_show_names"]  # "GITEX Africa 2025"
 SIGNING_VERBS = frozenset(_LEXICON["signing_verbs"])  # "NPC and CICC today signed a Memorandum of Agreement"
@@ -1445,6 +1446,9 @@ def _meets_someone(verb: Token) -> bool:
 def _names_another_meeting(mention: _Mention, events: list[_Mention], acronyms: dict[str, str]) -> bool:
     """A reported meeting whose name is no form of any event's so far: a related meeting, not the same one."""
     noun = mention.noun
+    if mention.verb is not None and noun is not None and any(
+            f"{t.lower_} {noun.lower_}" in OWN_EVENT_COMPOUNDS for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")):
+        return True  # "On the evening of 3 April, the Secretariat hosted a side event", the day the officials met
     if mention.verb is None or noun is None or not noun.is_title or not _is_named(_noun_phrase(noun)):
         return False
     key = _series_key(series_name(_noun_phrase(noun).text))

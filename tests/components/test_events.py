@@ -922,6 +922,21 @@ def test_events_what_followed_a_meeting_is_no_meeting_of_its_own(run):
     assert [r["event_type"] for r in run(text, "t")._.records] == ["meeting"]
 
 
+def test_events_a_side_event_on_a_day_of_the_officials_meeting_is_its_own(run):
+    text = ("Apia, 12 June 2025\n\nThe Regional Digital Ministers Meeting took place in Apia on 11 June. It had been preceded "
+            "on 9-10 June by the meeting of senior officials. On the afternoon of 10 June, UNDP hosted a side event on "
+            "mobile money for women traders.")
+    records = run(text, "t")._.records
+    assert sorted((r["event_type"], r["start_date"], r["end_date"]) for r in records) == [
+        ("meeting", "2025-06-09", "2025-06-10"), ("meeting", "2025-06-11", "2025-06-11"), ("workshop", "2025-06-10", "2025-06-10")]
+
+
+@pytest.mark.parametrize("noun", ["working lunch", "working dinner"])
+def test_events_a_working_meal_with_a_guest_is_a_meeting(run, noun):
+    text = f"Rome, 8 July 2025\n\nThe Minister hosted a {noun} for the visiting Vice Minister of Science of Brazil on 7 July."
+    assert [(r["event_type"], r["start_date"]) for r in run(text, "t")._.records] == [("meeting", "2025-07-07")]
+
+
 def test_events_a_dateline_is_no_listing_line(run):
     text = "Brussels – 12 March 2024\nCouncil agrees position on the Cyber Resilience Act\nMinisters adopted a text."
     assert run(text, "t")._.records == []
