@@ -409,7 +409,7 @@ class EventSegmenter:
                 draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting
             elif id(mention) in held_during and mention.noun is None and draft["event_type"] == "visit":
                 draft["event_type"] = "meeting"  # a call on an institution beside the talks, not a trip
-            elif (noun is not None and noun.lower_ in ("talks", "talk") and not draft["title"]
+            elif (noun is not None and noun.lower_ in ("talks", "talk") and not draft["title"] and draft["event_type"] != "summit"
                   and (_with_someone(noun) or mention.verb is not None and _meets_someone(mention.verb))):
                 draft["event_type"] = "meeting"  # "held talks with Mr. Park": a meeting of two principals
             drafts.append(draft)

@@ -43,6 +43,8 @@ def test_events_narrative_title_edition_and_series(run, seed_004):
         ("Over 600 delegates attended the Bengal Fintech Conclave in Kolkata on 8 February 2024.", "conference"),
         ("The committee held a public hearing on algorithmic pricing in Strasbourg on 10 April 2024.", "meeting"),
         ("Scholars from nine countries took part in a colloquium on data sovereignty in Lyon on 5 May 2024.", "conference"),
+        ("Chancellor Scholz held a summit meeting with President Lula in Berlin on 4 December 2023.", "summit"),
+        ("President Yoon and President Marcos held summit talks in Manila on 7 October 2023.", "summit"),
     ],
 )
 def test_events_trigger_verbs_with_meeting_nouns(run, text, event_type):
