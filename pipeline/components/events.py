@@ -86,6 +86,7 @@ PLEASURE_WORDS = frozenset(_LEXICON["pleasure_words"])  # "was pleased to meet",
 DELEGATION_VERBS = frozenset(_LEXICON["delegation_verbs"])  # "sent a delegation to Beijing", "led a delegation to Malaysia"
 MEETS_SOMEONE_VERBS = frozenset(_LEXICON["meets_someone_verbs"])  # "met", "called on", "sat down with", "was received by"
 AUDIENCE_NOUNS = frozenset(_LEXICON["audience_nouns"])  # "granted an audience to the delegation"
+HOSPITALITY_NOUNS = frozenset(_LEXICON["hospitality_nouns"])  # "hosted a reception for Mr. Amon"
 OCCASION_NOUNS = frozenset(_LEXICON["occasion_nouns"])  # "took the opportunity to meet"
 DISCUSSION_NOUNS = frozenset(_LEXICON["discussion_nouns"])  # "held discussions with the Governor"
 _TRAVELLING_PARTIES = frozenset({"delegation", "mission"})  # "sent a delegation to Beijing", "played host to a mission"
@@ -909,9 +910,12 @@ def _grants_an_audience(verb: Token) -> bool:
 
 
 def _receives_someone(verb: Token) -> bool:
-    """"welcomed his Malaysian counterpart in Riyadh", "The senators were hosted by the Minister": a meeting
-    with someone; not "welcomed the agreement" nor "hosted the OECD Forum" (a meeting noun, found apart)."""
+    """"welcomed his Malaysian counterpart in Riyadh", "The senators were hosted by the Minister", "hosted a
+    reception for Mr. Amon": a meeting with someone; not "welcomed the agreement" nor "hosted the OECD Forum" (a meeting noun, found apart)."""
     guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "hosted a reception for Mr. Amon", "hosted a dinner in honour of the visiting Minister"
+    guests += [t for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HOSPITALITY_NOUNS
+               for t in c.subtree if t.dep_ == "pobj"]
     hosts = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return any(_is_person(t) for t in guests) and any(_is_person(h) or h.ent_type_ == "ORG" for h in hosts)

@@ -939,6 +939,15 @@ def test_events_a_working_meal_with_a_guest_is_a_meeting(run, noun):
     assert [(r["event_type"], r["start_date"]) for r in run(text, "t")._.records] == [("meeting", "2025-07-07")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Jakarta, 9 May 2025\n\nThe Vice President on 8 May hosted a reception for Ms. Ana Ruiz, Chief Executive of "
+     "a Spanish chip-design firm.", [("meeting", "2025-05-08")]),
+    ("Jakarta, 9 May 2025\n\nThe Ministry hosted a reception for 400 guests on 8 May to mark its anniversary.", []),
+])
+def test_events_a_reception_hosted_for_a_person_is_a_meeting_with_them(run, text, expected):
+    assert [(r["event_type"], r["start_date"]) for r in run(text, "t")._.records] == expected
+
+
 def test_events_a_dateline_is_no_listing_line(run):
     text = "Brussels – 12 March 2024\nCouncil agrees position on the Cyber Resilience Act\nMinisters adopted a text."
     assert run(text, "t")._.records == []
