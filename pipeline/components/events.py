@@ -1119,6 +1119,12 @@ def _mentions(sent: Span) -> list[_Mention]:
             # "The first dialogue was held in Seoul in 2023", "The Forum was first held in Seoul in 2024."
             dates = _year_alone(sent.doc, clause_start, clause_end)
         setting = _setting_noun(trigger) if noun is None or _holds_a_meeting_with_someone(trigger) else None
+        apart = _met_on_days_apart(trigger, noun, clause)
+        if apart:  # "met the Korean Ambassador on 28 October and the World Bank Country Director on 29 October"
+            # each meeting's date and place are read from its own stretch of the sentence
+            found.extend(_Mention(noun, trigger, (person.idx if n else sent.start_char, bound), [day], held_at=setting,
+                                  partner=person if n else None) for n, (person, day, bound) in enumerate(apart))
+            continue
         found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), dates[:1], held_at=setting))
         for partner in _partners(noun)[1:] if noun is not None and noun.tag_ in ("NNS", "NNPS") else []:
             found.append(_Mention(noun, trigger, (sent.start_char, sent.end_char), dates[:1], held_at=setting, partner=partner))
@@ -1281,6 +1287,30 @@ def _partners(noun: Token) -> list[Token]:
     if any(o.tag_ in ("NNS", "NNPS") or o.lower_ in PLURAL_QUANTIFIERS for o in met):
         return []
     return [o for o in met if _is_person(o) or o.pos_ == "PROPN"]
+
+
+def _met_on_days_apart(verb: Token, noun: Token | None, dates: list) -> list[tuple[Token, object, int]]:
+    """The people a verb tells were met one after another, each on a day of their own, with where the
+    stretch of the sentence telling of each ends: "met the Korean
+    Ambassador on 28 October and the World Bank Country Director on 29 October", "held a meeting with X on
+    Tuesday, 28 October, and with Y on Wednesday". Each date must stand after its person and before the
+    next one; otherwise (one date, or "met X and Y on 3 and 4 May") none."""
+    if len(dates) < 2 or len({d.sittings[0] for d in dates}) < len(dates):
+        return []
+    heads = [verb] + ([noun] if noun is not None else [])
+    met = [c for h in heads for c in h.children if c.dep_ == "dobj" and c is not noun]
+    # "and with Y" may hang on the verb as a conjunct
+    met += [o for h in heads for c in h.children if c.dep_ in ("prep", "conj") and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    met += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # the parser hangs "and Y" on the verb
+    met += [c for o in list(met) for c in o.conjuncts if c.i > o.i]
+    met = sorted({t.i: t for t in met if _is_person(t) or t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"}.values(), key=lambda t: t.i)
+    if len(met) != len(dates):
+        return []
+    bounds = [t.idx for t in met[1:]] + [verb.doc[verb.right_edge.i].idx + len(verb.right_edge)]
+    days = sorted(dates, key=lambda d: d.start)
+    if all(person.idx < day.start < bound for person, day, bound in zip(met, days, bounds)):
+        return list(zip(met, days, bounds))
+    return []
 
 
 def _with_several(noun: Token) -> bool:

@@ -948,6 +948,19 @@ def test_events_a_reception_hosted_for_a_person_is_a_meeting_with_them(run, text
     assert [(r["event_type"], r["start_date"]) for r in run(text, "t")._.records] == expected
 
 
+@pytest.mark.parametrize("sentence, days", [
+    ("The Secretary met the French Ambassador on 3 June and the Chief Executive of Orange on 5 June.",
+     [("2025-06-03", "2025-06-03"), ("2025-06-05", "2025-06-05")]),
+    ("The Secretary held talks with the French Ambassador on Tuesday, 3 June, and with executives of Orange on "
+     "Thursday, 5 June.", [("2025-06-03", "2025-06-03"), ("2025-06-05", "2025-06-05")]),
+    ("The Secretary met the French Ambassador and the Chief Executive of Orange on 3 and 5 June.",
+     [("2025-06-03", "2025-06-05")]),
+])
+def test_events_people_met_each_on_a_day_of_their_own_are_met_in_meetings_of_their_own(run, sentence, days):
+    records = run("Dakar, 6 June 2025\n\n" + sentence, "t")._.records
+    assert sorted((r["start_date"], r["end_date"]) for r in records) == days
+
+
 def test_events_a_dateline_is_no_listing_line(run):
     text = "Brussels – 12 March 2024\nCouncil agrees position on the Cyber Resilience Act\nMinisters adopted a text."
     assert run(text, "t")._.records == []
