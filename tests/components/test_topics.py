@@ -230,3 +230,10 @@ def test_topics_a_sentence_going_on_about_a_meeting_is_its_even_when_it_names_an
 def test_topics_data_moved_between_states_or_transferred_abroad_is_cross_border_data_flows(run, sentence):
     [record] = run("Hanoi, 12 May 2026\n\nThe ministers met in Hanoi on 11 May. " + sentence, "t")._.records
     assert "cross_border_data_flows" in record["topics"]
+
+
+@pytest.mark.parametrize("phrase", ["the interoperability of registry databases", "opening government datasets to start-ups",
+                                    "the stewardship of medical datasets"])
+def test_topics_public_datasets_and_their_interoperability_are_data_governance(run, phrase):
+    [topics] = topics_of(run, f"The two sides held a dialogue in Seoul on 3 May 2024 on {phrase}.")
+    assert "data_governance" in topics
