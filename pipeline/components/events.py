@@ -965,6 +965,11 @@ def _meeting_noun(trigger: Token) -> Token | None:
                           for o in p.children if o.dep_ == "pobj" and _is_event_noun(o)]
             if of_meeting:
                 return of_meeting[0]
+    if lemma in ("chair", "co-chair"):
+        # "chaired the DEPA Joint Committee in Auckland on the 12th": a sitting of the body it names
+        body = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS and c.is_title), None)
+        if body is not None:
+            return body
     # The subject of "convened"/"hosted" is the organizer; of "was held"/"took place" the meeting.
     order = ("nsubjpass", "dobj", "attr", "nsubj")
     if lemma in ("convene", "host", "organize", "organise") and any(c.dep_ == "dobj" for c in trigger.children):

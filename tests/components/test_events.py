@@ -961,6 +961,15 @@ def test_events_people_met_each_on_a_day_of_their_own_are_met_in_meetings_of_the
     assert sorted((r["start_date"], r["end_date"]) for r in records) == days
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Santiago, 6 March 2025\n\nThe Vice Minister chaired the Pacific Alliance Digital Committee in Santiago on the 5th.",
+     [("meeting", "2025-03-05", "Pacific Alliance Digital Committee")]),
+    ("Santiago, 6 March 2025\n\nThe Vice Minister has chaired the Pacific Alliance Digital Committee since 2022.", []),
+])
+def test_events_chairing_a_named_body_on_a_day_is_a_meeting_of_it(run, text, expected):
+    assert [(r["event_type"], r["start_date"], r["title"]) for r in run(text, "t")._.records] == expected
+
+
 def test_events_a_dateline_is_no_listing_line(run):
     text = "Brussels – 12 March 2024\nCouncil agrees position on the Cyber Resilience Act\nMinisters adopted a text."
     assert run(text, "t")._.records == []
