@@ -550,8 +550,8 @@ def meeting_type(token: Token) -> str | None:
         return _edition_type(token)
     found = None
     if token.lower_ in _COMPOUND_HEADS:
-        found = next((COMPOUND_MEETING_NOUNS[f"{t.lower_} {token.lower_}"] for t in token.lefts
-                      if t.dep_ in ("compound", "amod", "nmod") and f"{t.lower_} {token.lower_}" in COMPOUND_MEETING_NOUNS), None)
+        compound = _compound_in(token, COMPOUND_MEETING_NOUNS)
+        found = COMPOUND_MEETING_NOUNS[compound] if compound else None
     found = found or MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower()) or _named_event_type(token)
     if found is None or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
         return None  # the small model tags some meeting nouns ADJ ("expert roundtable"); verbs are not meetings
@@ -583,6 +583,12 @@ def _opens_a_name(token: Token) -> bool:
     if token.text in TRADE_SHOW_NAMES:
         return head.pos_ == "PROPN"
     return head.ent_type_ in ("GPE", "LOC") or gazetteer.country_code(head.text) is not None or bool(gazetteer.cities(head.text))
+
+
+def _compound_in(token: Token, names) -> str | None:
+    """The noun with its modifier ("side event", "panel discussion") when that pair is one of `names`."""
+    return next((pair for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")
+                 for pair in [f"{t.lower_} {token.lower_}"] if pair in names), None)
 
 
 def _visits_someone(visit: Token) -> bool:
@@ -1294,12 +1300,12 @@ def _partners(noun: Token) -> list[Token]:
     return [o for o in met if _is_person(o) or o.pos_ == "PROPN"]
 
 
-def _met_on_days_apart(verb: Token, noun: Token | None, dates: list) -> list[tuple[Token, object, int]]:
-    """The people a verb tells were met one after another, each on a day of their own, with where the
-    stretch of the sentence telling of each ends: "met the Korean
-    Ambassador on 28 October and the World Bank Country Director on 29 October", "held a meeting with X on
-    Tuesday, 28 October, and with Y on Wednesday". Each date must stand after its person and before the
-    next one; otherwise (one date, or "met X and Y on 3 and 4 May") none."""
+def _met_on_days_apart(verb: Token, noun: Token | None, dates: list[DateMention]) -> list[tuple[Token, DateMention, int]]:
+    """The people a verb tells were met one after another, each on a day of their own, and where the stretch
+    of the sentence telling of each ends: "met the Korean Ambassador on 28 October and the World Bank Country
+    Director on 29 October", "held a meeting with X on Tuesday, 28 October, and with Y on Wednesday". Each
+    date must stand after its person and before the next one; otherwise (one date, or "met X and Y on 3 and
+    4 May") none."""
     if len(dates) < 2 or len({d.sittings[0] for d in dates}) < len(dates):
         return []
     heads = [verb] + ([noun] if noun is not None else [])
@@ -1485,8 +1491,7 @@ def _meets_someone(verb: Token) -> bool:
 def _names_another_meeting(mention: _Mention, events: list[_Mention], acronyms: dict[str, str]) -> bool:
     """A reported meeting whose name is no form of any event's so far: a related meeting, not the same one."""
     noun = mention.noun
-    if mention.verb is not None and noun is not None and any(
-            f"{t.lower_} {noun.lower_}" in OWN_EVENT_COMPOUNDS for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")):
+    if mention.verb is not None and noun is not None and _compound_in(noun, OWN_EVENT_COMPOUNDS):
         return True  # "On the evening of 3 April, the Secretariat hosted a side event", the day the officials met
     if mention.verb is None or noun is None or not noun.is_title or not _is_named(_noun_phrase(noun)):
         return False
