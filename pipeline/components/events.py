@@ -475,6 +475,8 @@ def _hours_and_place_after_date(text: str) -> bool:
     """An events page's line of date, hours and place, each after a bar: "Wednesday, February 11, 2026 |
     4:00 – 5:30 p.m. ET | Campbell Conference Facility". Nothing but a weekday comes before the date, and
     the hours must be there: "5 March 2025 | Press release" is a release's date."""
+    if not any(bar in text for bar in "|•·"):
+        return False  # most lines: no date parse needed
     mentions = find_date_mentions(text)
     if not mentions:
         return False
