@@ -111,6 +111,8 @@ _LINK_LIST_HEADING = re.compile(
 # "About CSIS", "Notes to editors", "Media contact: …": what follows describes the publisher, not the event.
 _BOILERPLATE_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# "About the Forum", "About this event": the page's event described further, not its publisher.
+_ABOUT_THE = re.compile(r"\s*about\s+(?:the|this)\s+(\w+)\s*", re.IGNORECASE)
 _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|release|communiqu[eé]|readout|summary|report)"
                              r"\s+(?:on|of|from|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NON_MEETING_KEY = "press_events.non_meeting_nouns"
@@ -164,7 +166,8 @@ class EventSegmenter:
         drafts = [draft for draft, _ in sections] + self._mentioned_events(doc, body_start, [m for _, m in sections])
         drafts.sort(key=lambda d: d["anchor"])
         harmonise_series(drafts, doc_text(doc))
-        boilerplate = _BOILERPLATE_HEADING.search(doc_text(doc), body_start)
+        boilerplate = next((m for m in _BOILERPLATE_HEADING.finditer(doc_text(doc), body_start)
+                            if not _is_about_the_event(m.group())), None)
         cut = len(doc_text(doc)[: boilerplate.start()].rstrip()) if boilerplate else None
         for draft in drafts:  # a passage ends where the text turns to the publisher
             if cut is not None and draft["start"] < cut < draft["end"]:
@@ -2075,3 +2078,12 @@ def _acronyms(text: str) -> dict[str, str]:
 def _series_key(name: str) -> str:
     words = [w.lower().rstrip("s") if w.lower().rstrip("s") in MEETING_NOUNS else w.lower() for w in name.split()]
     return " ".join(words)
+
+
+def _is_about_the_event(heading: str) -> bool:
+    """"About the Forum", "About this webinar": a heading that goes on about the event it is under."""
+    found = _ABOUT_THE.fullmatch(heading)
+    noun = found.group(1).lower() if found else None
+    # "About the Council" is the publisher: a noun that also names organisations is not taken.
+    return noun is not None and noun not in ORGANISATION_NOUNS and (
+        noun in MEETING_NOUNS or noun in GENERIC_EVENT_NOUNS or noun in _LISTING_KINDS)

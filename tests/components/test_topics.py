@@ -104,6 +104,16 @@ def test_topics_the_publishers_about_section_is_not_the_events(run):
     assert topics_of(run, text) == [["ict"]]
 
 
+def test_topics_an_about_section_on_the_event_itself_is_the_events(run):
+    text = ("Cloud Policy Dialogue 2024\n14 May 2024\nNairobi, Kenya\n\n"
+            "The Council convened the third Cloud Policy Dialogue in Nairobi on 14 May 2024.\n\n"
+            "About the Dialogue\nThis year's sessions covered submarine cables and chip design.\n\n"
+            "About the Council\nThe Council conducts research on machine learning.\n")
+    [topics] = topics_of(run, text)
+    assert "ict" in topics and "semiconductors" in topics
+    assert "artificial_intelligence" not in topics
+
+
 def test_topics_carry_evidence(run, seed_004):
     [rec] = run(seed_004, "t")._.records
     spans = [e for e in rec["evidence"] if e["field"] == "topics"]
