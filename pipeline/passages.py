@@ -165,9 +165,15 @@ def _refers_back(sent: Span) -> bool:
         return False
     if subject.tag_ == "PRP":
         return subject.lower_ in ("they", "he", "she", "both", "it")
-    if subject.pos_ == "PROPN":
-        return False
+    if subject.pos_ == "PROPN" and _singular(subject) not in PARTICIPANT_NOUNS:
+        return False  # "Minister Hung"; but "The Ministers", capitalised as releases do, point back
     return any(c.lower_ in ("the", "both", "two", "these") for c in subject.children) or subject.lower_ == "both"
+
+
+def _singular(token: Token) -> str:
+    """"ministers" -> "minister", also where the tagger took a capitalised "Ministers" for a name."""
+    word = token.lemma_.lower()
+    return word[:-1] if token.pos_ == "PROPN" and word.endswith("s") else word
 
 
 def named_in_a_sentence_about_another(doc: Doc, draft: EventDraft) -> bool:
