@@ -326,6 +326,13 @@ class EventSegmenter:
             if trip is not None and trip is main and not trip.dates and mention.dates and _tours_places(mention):
                 # "travelled to Japan last week … From 6 to 11 October, the MPs visited Tokyo and Chitose": the trip's days
                 trip.dates = mention.dates
+                trip.dated_by = mention.dates[0]
+                continue
+            if trip is not None and trip is main and not trip.dates and _meets_many_over_days(mention):
+                # "led a mission to Singapore and Japan. From Feb. 10 to 14, the minister met with developers,
+                # investors and officials": the trip's days, told as its round of meetings
+                trip.dates = mention.dates
+                trip.dated_by = mention.dates[0]
                 continue
             if sections and main is None and _is_visit(mention) and mention.dates and not any(_is_visit(e) for e in events):
                 events.append(mention)  # "organized its Business Mission to Vietnam from October 14 to 17" over its days' meetings
@@ -389,6 +396,8 @@ class EventSegmenter:
             draft["whole_document"] = whole and len(events) == 1 and not sections
             draft["named_in_passing"] = mention.verb is None
             draft["setting"] = mention.setting
+            if mention.dated_by is not None:
+                draft["dated_by"] = [mention.dated_by.start, mention.dated_by.end]
             if mention.partner is not None:
                 draft["partner"] = [mention.partner.idx, mention.partner.idx + len(mention.partner)]
             draft["page_event"] = mention.noun is None and mention.verb is not None and any(
@@ -438,6 +447,7 @@ class _Mention:
     setting: bool = False
     held_at: Token | None = None  # of a meeting with someone, the event it was held at
     partner: Token | None = None  # "bilateral meetings with X, and with Y": the meeting with Y, told in the same words
+    dated_by: DateMention | None = None  # of a trip, the date a later sentence gives its days
 
 
 def _lines(text: str, start: int) -> list[_Line]:
@@ -1257,6 +1267,20 @@ def _tours_places(mention: _Mention) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return (_goes_to_a_place(verb) and not objects) or bool(objects) and all(o.ent_type_ in ("GPE", "LOC") for o in objects)
+
+
+def _meets_many_over_days(mention: _Mention) -> bool:
+    """"From 10 to 14 February, the minister met with developers, investors and officials": meetings
+    with people named only as kinds (bare plurals), over several days — a programme, not one meeting."""
+    verb = mention.verb
+    if mention.noun is not None or verb is None or verb.lemma_.lower() not in MEETS_SOMEONE_VERBS:
+        return False
+    if not any(first != last for date in mention.dates for first, last in date.sittings):
+        return False
+    met = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    met += [c for m in met for c in m.conjuncts]
+    return bool(met) and all(m.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in m.children) for m in met)
 
 
 def _sends_a_delegation(verb: Token) -> bool:

@@ -765,6 +765,16 @@ def test_events_a_trip_told_first_without_days_takes_the_days_of_its_places(run)
         ("visit", "2025-05-12", "2025-05-15"), ("meeting", "2025-05-13", "2025-05-13")]
 
 
+def test_events_a_trip_told_first_without_days_takes_the_days_of_its_round_of_meetings(run):
+    text = ("Released 3 April 2025 | Trade and Investment\n\n"
+            "The Premier led a trade mission to Chile and Peru to promote the province's clean-tech firms. "
+            "Between 24 and 28 March, the Premier met with mining companies, lithium producers and regulators. "
+            "On 26 March in Santiago, she held talks with Chile's Minister of Mining.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
+        ("visit", "2025-03-24", "2025-03-28"), ("meeting", "2025-03-26", "2025-03-26")]
+
+
 def test_events_two_meetings_reported_for_one_day_of_a_trip_stay_two(run):
     text = ("Brno, 9 June 2024\n\nThe Senate's European Affairs Committee visited Tallinn from 3 to 5 June 2024. "
             "On Monday, 3 June, the senators met the Chancellor of Justice. "
