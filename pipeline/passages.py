@@ -95,7 +95,8 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
 # Marks of a point under a bullet ("□ main point", "○ sub-point"), as Korean and Japanese releases write them.
 SUB_BULLETS = frozenset("○◦▪–-")
 # "The two sides", "Both ministers", "The delegations": the people of the meeting just told.
-PARTICIPANT_NOUNS = frozenset({"side", "minister", "leader", "delegation", "party", "official", "participant", "counterpart"})
+PARTICIPANT_NOUNS = frozenset({"side", "minister", "leader", "delegation", "party", "official", "participant", "counterpart",
+                              "delegate", "attendee", "panelist", "panellist", "speaker"})
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")
 # "The discussions focused on: …" opening the next paragraph: what the meeting just reported discussed.
 DISCUSSION_NOUNS = frozenset({"discussion", "discussions", "talks", "deliberations", "exchange", "exchanges", "agenda"})
@@ -167,6 +168,8 @@ def _refers_back(sent: Span) -> bool:
         return subject.lower_ in ("they", "he", "she", "both", "it")
     if subject.pos_ == "PROPN" and _singular(subject) not in PARTICIPANT_NOUNS:
         return False  # "Minister Hung"; but "The Ministers", capitalised as releases do, point back
+    if subject.tag_ in ("NNS", "NNPS") and _singular(subject) in PARTICIPANT_NOUNS and not any(c.dep_ == "det" for c in subject.children):
+        return True  # "Participants discussed …", "Ministers agreed …": those of the meeting just told
     return any(c.lower_ in ("the", "both", "two", "these") for c in subject.children) or subject.lower_ == "both"
 
 

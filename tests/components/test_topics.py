@@ -142,6 +142,15 @@ def test_topics_the_capitalised_ministers_go_on_about_the_meeting_just_told(run)
     assert "artificial_intelligence" in korea["topics"]
 
 
+def test_topics_bare_plural_participants_go_on_about_the_meeting_just_told(run):
+    text = ("The Eighth Andean Digital Ministers' Meeting was held in Quito on 10 April 2024 and discussed 5G networks.\n\n"
+            "On 11 April, the Minister joined a roundtable with chipmakers in Quito. "
+            "Delegates discussed machine learning for crop forecasting.")
+    recs = run(text, "t", "2024-04-30")._.records
+    roundtable = next(r for r in recs if r["event_type"] == "workshop")
+    assert "artificial_intelligence" in roundtable["topics"]
+
+
 def test_topics_a_programme_day_line_stays_in_the_event_above(run):
     text = ("Peru-Japan Forum on Data\n\nDate: 3–4 June 2024\nVenue: Lima\n\n"
             "The second edition of the Peru-Japan Forum on Data was held with 50 experts.\n\n"
