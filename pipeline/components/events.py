@@ -204,7 +204,9 @@ class EventSegmenter:
             place = lines[i + 1] if i + 1 < len(lines) and self._is_place_line(lines[i + 1]) else None
             starts.append((i - (heading is not None), heading, line, place))
         # A lone date line under a non-event heading is a release date, not an event page.
-        if len(starts) < 2 and not kind_labels and not any(h is not None and _line_names_event(doc, h) for _, h, _, _ in starts):
+        # So is one under a news headline ("Semiconductor Roundtable held at the Embassy"): the body tells the event.
+        if len(starts) < 2 and not kind_labels and not any(
+                h is not None and _line_names_event(doc, h) and not _reads_as_headline(doc, h) for _, h, _, _ in starts):
             return []
         # An events page may give each event's date and place over its title ("Roundtable: Chips, subsidies …").
         starts = [(index + (heading is not None and below is not None), below or heading, date_line, place)
@@ -351,7 +353,11 @@ class EventSegmenter:
                 # Its days are the main event's, for the mentions after it; not a date of the clause beside it
                 # ("the consultations were held in person; the sixth round had taken place … in April 2021").
                 clause = mention.noun.head if mention.verb.dep_ in ("acl", "relcl") else mention.verb
-                main.dates = main.dates + [m for m in mention.dates if _in_clause(m, clause)]
+                own_days = [m for m in mention.dates if _in_clause(m, clause)]
+                days = [m for m in own_days if m.precision == "day"]
+                if not main.dates and days:
+                    main.dated_by = days[0]  # the headline told it undated; this sentence gives its day
+                main.dates = main.dates + own_days
                 continue  # "The visit, which ran from 20 to 24 May, took the President to …"
             if trip is not None and mention.verb is not None and not mention.dates and _names_a_day(_told_in(mention.verb)) \
                     and not _same_trigger(mention, events):
@@ -1586,7 +1592,11 @@ def _repeats(mention: _Mention, main: _Mention) -> bool:
     """"The visit", "the dialogue" reported again: the main event, not another one of its kind."""
     noun = mention.noun
     same_kind = _same_type(mention, main) or _is_visit(mention) and _is_visit(main)  # "Dresden played host to …; the visit …"
-    if mention is main or mention.verb is None or noun is None or not same_kind or not is_definite(noun):
+    if mention is main or mention.verb is None or noun is None or not same_kind:
+        return False
+    if _same_name(noun, main.noun) and not _told_as_earlier(mention.verb):
+        return True  # the headline's "India–Germany Semiconductor Roundtable", told again with its day
+    if not is_definite(noun):
         return False
     told_of = mention.verb.head == noun and mention.verb.dep_ in ("acl", "relcl")  # "The Forum, organised by …, took place"
     if not told_of and (noun.head != mention.verb or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr")):
@@ -1595,6 +1605,15 @@ def _repeats(mention: _Mention, main: _Mention) -> bool:
         return False  # "the previous Roundtable, hosted … in Rome", "when the dialogue last met": another one
     phrase = _noun_phrase(noun)
     return not edition_of(phrase) and not _is_named(phrase)
+
+
+def _same_name(noun: Token, other: Token | None) -> bool:
+    """Both name the same meeting: "the India–Germany Semiconductor Roundtable" and the headline's."""
+    if other is None:
+        return False
+    phrase, other_phrase = _noun_phrase(noun), _noun_phrase(other)
+    key = lambda text: re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).lower()
+    return _is_named(phrase) and key(phrase.text) == key(other_phrase.text)
 
 
 def _told_as_earlier(verb: Token) -> bool:
@@ -1998,6 +2017,13 @@ def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _names_a_meeting(text: str) -> bool:
     return any(word.rstrip("s") in MEETING_NOUNS or word in MEETING_NOUNS for word in re.findall(r"[a-z-]+", text.lower()))
+
+
+def _reads_as_headline(doc: Doc, line: _Line) -> bool:
+    """A heading that tells news ("Semiconductor Roundtable held at the Embassy", "Minister Hosts Digital
+    Forum"), not an event's name ("Readout of the President's Call with …"): it has a trigger verb."""
+    span = doc.char_span(line.start, line.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in TRIGGER_VERBS for t in span)
 
 
 def _is_headline_verb(token: Token) -> bool:

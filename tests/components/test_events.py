@@ -775,6 +775,16 @@ def test_events_a_trip_told_first_without_days_takes_the_days_of_its_round_of_me
         ("visit", "2025-03-24", "2025-03-28"), ("meeting", "2025-03-26", "2025-03-26")]
 
 
+def test_events_a_news_headline_over_the_release_date_is_the_event_the_body_dates(run):
+    text = ("Nordic–Japan Quantum Roundtable convened at the Residence\n\n19 June 2025\n\n"
+            "The Embassy, with Business Finland, hosted the Nordic–Japan Quantum Roundtable at the Residence "
+            "on Monday, 16 June 2025. Some 30 firms took part.\n\n"
+            "On the following day, the Ambassador called on the Vice-Minister of Education in Tokyo.")
+    records = run(text, "t")._.records
+    assert [(r["title"], r["start_date"]) for r in records] == [
+        ("Nordic–Japan Quantum Roundtable", "2025-06-16"), (None, "2025-06-17")]
+
+
 def test_events_two_meetings_reported_for_one_day_of_a_trip_stay_two(run):
     text = ("Brno, 9 June 2024\n\nThe Senate's European Affairs Committee visited Tallinn from 3 to 5 June 2024. "
             "On Monday, 3 June, the senators met the Chancellor of Justice. "
