@@ -74,7 +74,10 @@ _WEEKDAY_BEFORE_DATE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$" 
 _PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])})(?:\s+(?:no\.?\s*)?\d{{1,5}})?\s*(?:on|at)?\s*[:|]?\s*"
                                  + _WEEKDAY_BEFORE_DATE, re.IGNORECASE)
 # "Riga, 12.03.2025", also after a label ("PRESS RELEASE | Riga, 12.03.2025") or in brackets ("MANILA, PHILIPPINES (3 May 2024) —").
-_PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,30}\|\s*)?[A-Z][^\s.!?;:,|]*(?:[ ,/]+[A-Z][^\s.!?;:,]*){0,5}\s*(?:,|\s[—–-]|\()\s*" + _WEEKDAY_BEFORE_DATE)
+# A word of a dateline's place; abbreviations may end in a full stop ("WASHINGTON, D.C.", "ST. JOHN'S").
+_PLACE_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][A-Za-z]{0,2}\.|[A-Z][^\s.!?;:,|]*)"
+_PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,30}\|\s*)?" + _PLACE_WORD + r"(?:[ ,/]+" + _PLACE_WORD + r"){0,5}\s*(?:,|\s[—–-]|\()\s*"
+                           + _WEEKDAY_BEFORE_DATE)
 _DATE_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*)?(?:date|dates|date and (?:venue|place|time))\s*:?", re.IGNORECASE)
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
 _HEAD_LINES = 4  # a bare publication date stands above or under the title

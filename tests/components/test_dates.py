@@ -59,6 +59,9 @@ CASES = [
         "Emerging Technologies on 4 and 5 December at the Taj Palace.",
         None, ("2023-12-04", "2023-12-05", "day", [("2023-12-04", "2023-12-05")]), id="year-from-dateline"),
     pytest.param(
+        "ST. JOHN'S, N.L., March 12, 2024 – The province yesterday hosted a roundtable on ocean data with Atlantic firms.",
+        None, ("2024-03-11", "2024-03-11", "day", [("2024-03-11", "2024-03-11")]), id="dateline-place-with-abbreviations"),
+    pytest.param(
         "6th India-France Cyber Dialogue\n\nMay 06, 2023\n\nThe 6th India-France Cyber Dialogue was held in "
         "New Delhi on 3 and 5 May 2023.",
         None, ("2023-05-03", "2023-05-05", "day", [("2023-05-03", "2023-05-03"), ("2023-05-05", "2023-05-05")]),
