@@ -34,7 +34,7 @@ from ..date_grammar import (
 )
 from .. import gazetteer
 from ..drafts import EventDraft, add_evidence, date_mentions_within, doc_text, new_draft
-from ..passages import follow_ups, is_definite
+from ..passages import PARTICIPANT_NOUNS, follow_ups, is_definite
 from ..resources import read_json
 from ..sources import split_published_header
 
@@ -338,6 +338,10 @@ class EventSegmenter:
                 continue
             if sections and main is None and _is_visit(mention) and mention.dates and not any(_is_visit(e) for e in events):
                 events.append(mention)  # "organized its Business Mission to Vietnam from October 14 to 17" over its days' meetings
+                continue
+            if main is not None and not main.dates and mention.dates and _met_among_themselves(mention):
+                # "gathered 24 experts for the second round … Participants met at the Center on May 20 and 21"
+                main.dates, main.dated_by = mention.dates, mention.dates[0]
                 continue
             signing = _signing_told_before(mention, events)
             if signing is not None:  # "today signed an MoU … The MoU was inked at a ceremony": one signing
@@ -1287,6 +1291,22 @@ def _meets_many_over_days(mention: _Mention) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     met += [c for m in met for c in m.conjuncts]
     return bool(met) and all(m.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in m.children) for m in met)
+
+
+def _met_among_themselves(mention: _Mention) -> bool:
+    """"Participants met at the Center on May 20 and 21", "They convened in Lima": the people of the
+    meeting just told, meeting no one else — that meeting's days, not another meeting."""
+    verb = mention.verb
+    if mention.noun is not None or verb is None or verb.lemma_.lower() not in ("meet", "convene", "gather", "assemble"):
+        return False
+    if any(c.dep_ in ("dobj", "attr", "dative") or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # "met the Minister", "met with investors"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False  # "the delegation met Vice President Alckmin", parsed with two subjects
+    subject = subjects[0]
+    word = subject.lemma_.lower()
+    return subject.lower_ in ("they", "we") or word in PARTICIPANT_NOUNS or word.rstrip("s") in PARTICIPANT_NOUNS
 
 
 def _sends_a_delegation(verb: Token) -> bool:

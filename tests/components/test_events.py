@@ -785,6 +785,23 @@ def test_events_a_news_headline_over_the_release_date_is_the_event_the_body_date
         ("Nordic–Japan Quantum Roundtable", "2025-06-16"), (None, "2025-06-17")]
 
 
+def test_events_participants_meeting_among_themselves_date_the_meeting_just_told(run):
+    text = ("Third Andean Data Dialogue\n\nRecap, posted 30 April 2025\n\n"
+            "Earlier this month, the Institute brought together 20 experts from five countries for the third round "
+            "of the Andean Data Dialogue. They met at the Institute's Lima offices on 8 and 9 April.\n\n"
+            "On 7 April, the Institute hosted a public panel on open data at the National Library.")
+    records = run(text, "t")._.records
+    assert [(r["event_type"], r["start_date"], r["end_date"]) for r in records] == [
+        ("dialogue", "2025-04-08", "2025-04-09"), ("workshop", "2025-04-07", "2025-04-07")]
+
+
+def test_events_a_delegation_meeting_someone_is_not_the_meeting_just_told(run):
+    text = ("Lima, 30 April 2025\n\nThe Council led a business mission to Peru earlier this month. "
+            "On 8 April, the delegation met Vice Minister Ana Torres, who also oversees digital policy.")
+    records = run(text, "t")._.records
+    assert [r["event_type"] for r in records] == ["visit", "meeting"]
+
+
 def test_events_two_meetings_reported_for_one_day_of_a_trip_stay_two(run):
     text = ("Brno, 9 June 2024\n\nThe Senate's European Affairs Committee visited Tallinn from 3 to 5 June 2024. "
             "On Monday, 3 June, the senators met the Chancellor of Justice. "
