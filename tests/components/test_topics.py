@@ -69,11 +69,23 @@ def test_topics_digital_economy_only_when_nothing_narrower(run):
         ("industrial software", "enterprise_software"),
         ("moving invoices and data across the border", "cross_border_data_flows"),
         ("rules that require firms to store customer data locally", "cross_border_data_flows"),
+        ("rules letting invoices and data travel across Andean borders", "cross_border_data_flows"),
+        ("whether client data may be processed offshore", "cross_border_data_flows"),
+        ("the free movement of data", "cross_border_data_flows"),
+        ("diversifying their suppliers of optical modules", "supply_chain"),
+        ("disruptions to the supply of gallium", "supply_chain"),
+        ("joint stockpiles of neon gas", "supply_chain"),
+        ("the recent chip shortage", "supply_chain"),
     ],
 )
 def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
     [topics] = topics_of(run, f"The two sides held a dialogue in Seoul on 3 May 2024 on {phrase}.")
     assert label in topics
+
+
+def test_topics_a_shortage_of_skills_is_no_supply_chain(run):
+    [topics] = topics_of(run, "The two sides held a dialogue in Seoul on 3 May 2024 on the shortage of software engineers.")
+    assert "supply_chain" not in topics
 
 
 @pytest.mark.parametrize("phrase", ["the software that screens exports of chips", "chips for the cloud of data centres"])
