@@ -45,7 +45,7 @@ class EventDraft(TypedDict, total=False):
     setting: bool  # where a reported meeting with someone was held ("on the margins of the AI Action Summit")
     partner: list[int] | None  # [start, end] of the one met, of meetings told together ("bilateral meetings with X and with Y")
     follow_ups: list[list[int]]  # [start, end] of sentences that go on about the event (pipeline.passages)
-    dated_by: list[int] | None  # [start, end] of the date a later sentence gives a trip ("From Feb. 10 to 14, the minister met …")
+    dated_by: list[int] | None  # [start, end] of the date a later sentence gives an event told undated ("From Feb. 10 to 14, the minister met …")
     page_event: bool  # named only as "this event" on an event page: dated by the page's head date
     title: str | None
     event_type: str

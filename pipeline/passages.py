@@ -166,14 +166,14 @@ def _refers_back(sent: Span) -> bool:
         return False
     if subject.tag_ == "PRP":
         return subject.lower_ in ("they", "he", "she", "both", "it")
-    if subject.pos_ == "PROPN" and _singular(subject) not in PARTICIPANT_NOUNS:
+    if subject.pos_ == "PROPN" and singular_noun(subject) not in PARTICIPANT_NOUNS:
         return False  # "Minister Hung"; but "The Ministers", capitalised as releases do, point back
-    if subject.tag_ in ("NNS", "NNPS") and _singular(subject) in PARTICIPANT_NOUNS and not any(c.dep_ == "det" for c in subject.children):
+    if subject.tag_ in ("NNS", "NNPS") and singular_noun(subject) in PARTICIPANT_NOUNS and not any(c.dep_ == "det" for c in subject.children):
         return True  # "Participants discussed …", "Ministers agreed …": those of the meeting just told
     return any(c.lower_ in ("the", "both", "two", "these") for c in subject.children) or subject.lower_ == "both"
 
 
-def _singular(token: Token) -> str:
+def singular_noun(token: Token) -> str:
     """"ministers" -> "minister", also where the tagger took a capitalised "Ministers" for a name."""
     word = token.lemma_.lower()
     return word[:-1] if token.pos_ == "PROPN" and word.endswith("s") else word

@@ -417,7 +417,7 @@ def _choose(ctx: _Context, draft: EventDraft) -> _Choice | None:
     others = [d.get("trigger") for d in ctx.drafts if d is not draft and d.get("trigger") != trigger]
     usable = [m for m in ctx.mentions if ctx.usable(m, draft)]
     told_later = next((m for m in usable if [m.start, m.end] == draft.get("dated_by")), None)
-    if told_later is not None:  # a trip dated by the sentence that tells its days ("From 6 to 11 October, the MPs visited …")
+    if told_later is not None:  # an event told undated, dated by a later sentence ("From 6 to 11 October, the MPs visited …")
         return _Choice(told_later.start, told_later.end, mention=told_later)
     sentence = [m for m in usable if in_sentence(m.start, m.end)]
     passage = [m for m in usable if in_passage(m.start, m.end) or m in sentence]

@@ -34,7 +34,7 @@ from ..date_grammar import (
 )
 from .. import gazetteer
 from ..drafts import EventDraft, add_evidence, date_mentions_within, doc_text, new_draft
-from ..passages import PARTICIPANT_NOUNS, follow_ups, is_definite
+from ..passages import PARTICIPANT_NOUNS, follow_ups, is_definite, singular_noun
 from ..resources import read_json
 from ..sources import split_published_header
 
@@ -111,6 +111,7 @@ _LINK_LIST_HEADING = re.compile(
 # "About CSIS", "Notes to editors", "Media contact: …": what follows describes the publisher, not the event.
 _BOILERPLATE_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(_LEXICON["boilerplate_headings"]) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_LEADING_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.IGNORECASE)
 # "About the Forum", "About this event": the page's event described further, not its publisher.
 _ABOUT_THE = re.compile(r"\s*about\s+(?:the|this)\s+(\w+)\s*", re.IGNORECASE)
 _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|release|communiqu[eé]|readout|summary|report)"
@@ -457,7 +458,7 @@ class _Mention:
     setting: bool = False
     held_at: Token | None = None  # of a meeting with someone, the event it was held at
     partner: Token | None = None  # "bilateral meetings with X, and with Y": the meeting with Y, told in the same words
-    dated_by: DateMention | None = None  # of a trip, the date a later sentence gives its days
+    dated_by: DateMention | None = None  # the date a later sentence gives an event told undated (a trip's round of meetings)
 
 
 def _lines(text: str, start: int) -> list[_Line]:
@@ -1304,9 +1305,7 @@ def _met_among_themselves(mention: _Mention) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
         return False  # "the delegation met Vice President Alckmin", parsed with two subjects
-    subject = subjects[0]
-    word = subject.lemma_.lower()
-    return subject.lower_ in ("they", "we") or word in PARTICIPANT_NOUNS or word.rstrip("s") in PARTICIPANT_NOUNS
+    return subjects[0].lower_ in ("they", "we") or singular_noun(subjects[0]) in PARTICIPANT_NOUNS
 
 
 def _sends_a_delegation(verb: Token) -> bool:
@@ -1631,9 +1630,8 @@ def _same_name(noun: Token, other: Token | None) -> bool:
     """Both name the same meeting: "the India–Germany Semiconductor Roundtable" and the headline's."""
     if other is None:
         return False
-    phrase, other_phrase = _noun_phrase(noun), _noun_phrase(other)
-    key = lambda text: re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).lower()
-    return _is_named(phrase) and key(phrase.text) == key(other_phrase.text)
+    phrase = _noun_phrase(noun)
+    return _is_named(phrase) and _LEADING_ARTICLE.sub("", phrase.text).lower() == _LEADING_ARTICLE.sub("", _noun_phrase(other).text).lower()
 
 
 def _told_as_earlier(verb: Token) -> bool:
@@ -2040,8 +2038,8 @@ def _names_a_meeting(text: str) -> bool:
 
 
 def _reads_as_headline(doc: Doc, line: _Line) -> bool:
-    """A heading that tells news ("Semiconductor Roundtable held at the Embassy", "Minister Hosts Digital
-    Forum"), not an event's name ("Readout of the President's Call with …"): it has a trigger verb."""
+    """A heading that tells news ("Semiconductor Roundtable held at the Embassy"), not an event's name
+    ("Readout of the President's Call with …"): it has a trigger verb."""
     span = doc.char_span(line.start, line.end, alignment_mode="expand")
     return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in TRIGGER_VERBS for t in span)
 
