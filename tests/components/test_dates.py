@@ -282,3 +282,20 @@ def test_dates_a_place_and_a_range_of_days_over_a_paragraph_is_no_dateline(run):
             "the group was received by Eng. Wanjiru Kamau, Principal Secretary for ICT.")
     records = run(text, "t")._.records
     assert [(r["event_type"], r["start_date"]) for r in records] == [("visit", "2026-02-09"), ("meeting", "2026-02-10")]
+
+
+def test_dates_a_year_less_day_heading_takes_the_year_of_the_page_s_first_full_date(run):
+    # No publication date: the event page's own date line is the only year a reader has.
+    from pipeline.records import doc_to_records
+
+    text = ("NORDIC INSTITUTE FOR DIGITAL POLICY\nAarhus University, Aarhus\n\nEvents | Andean Programme\n\n"
+            "Nordic–Andean Roundtable on Digital Public Goods\n\n"
+            "2–3 September 2025 | Casa de la Moneda, Bogotá\n\n"
+            "The Nordic Institute and Universidad de los Andes convened the third Nordic–Andean Roundtable "
+            "on Digital Public Goods in Bogotá, bringing together thirty officials and scholars.\n\n"
+            "Day 1 – Tuesday 2 September\n\n"
+            "Vice Minister Carolina Restrepo opened the roundtable. Delegates compared national rules on "
+            "personal data protection and the sharing of compute for machine learning research.\n")
+    [roundtable] = doc_to_records(run(text, "year"))
+    assert (roundtable.start_date.isoformat(), roundtable.end_date.isoformat()) == ("2025-09-02", "2025-09-03")
+    assert {"privacy", "artificial_intelligence"} <= set(roundtable.topics)  # the day's passage is the roundtable's
