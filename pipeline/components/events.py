@@ -287,7 +287,9 @@ class EventSegmenter:
         """Events reported in sentences: the main one (unless the page has sections) and
         every meeting mentioned with a date no event so far has."""
         body_end = _link_list_start(doc_text(doc), body_start)
-        mentions = [m for sent in doc.sents if body_start < sent.end_char and sent.start_char < body_end for m in _mentions(sent)]
+        to_come = _upcoming_stretches(doc_text(doc), body_start, body_end)
+        mentions = [m for sent in doc.sents if body_start < sent.end_char and sent.start_char < body_end
+                    and not any(start <= sent.start_char < end for start, end in to_come) for m in _mentions(sent)]
         reported = [m for m in mentions if m.verb is not None and not _is_tour(m)]
         if not sections and not reported:
             reported = [m for m in mentions if m.dates and _is_setting(m)][:1]
@@ -467,6 +469,21 @@ def _lines(text: str, start: int) -> list[_Line]:
         if m.group().strip():
             lines.append(_Line(start + m.start(), start + m.end(), m.group()))
     return lines
+
+
+def _upcoming_stretches(text: str, body_start: int, body_end: int) -> list[tuple[int, int]]:
+    """Where the text lists meetings to come: from a "Coming up" / "Upcoming events" heading to a
+    "Past events" heading or the end. Their dates may read as past when the page states no date of its own."""
+    stretches: list[tuple[int, int]] = []
+    opened_at = None
+    for line in _lines(text[:body_end], body_start):
+        heading = line.text.strip()
+        if opened_at is None and _UPCOMING_HEADING.fullmatch(heading):
+            opened_at = line.start
+        elif opened_at is not None and _PAST_HEADING.fullmatch(heading):
+            stretches.append((opened_at, line.start))
+            opened_at = None
+    return stretches + ([(opened_at, body_end)] if opened_at is not None else [])
 
 
 def _link_list_start(text: str, body_start: int) -> int:

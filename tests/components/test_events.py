@@ -1345,3 +1345,13 @@ def test_events_an_organiser_named_conference_is_not_the_meeting(run):
 def test_events_working_with_a_delegation_is_a_meeting_but_not_working_with_partners_on_something(run, sentence, expected):
     records = run("Hanoi, 12 May 2026\n\n" + sentence, "t")._.records
     assert [(r["event_type"], r["start_date"]) for r in records] == expected
+
+
+def test_events_a_meeting_listed_under_coming_up_is_not_reported(run):
+    # The page states no date of its own, so "Tuesday, 19 March" cannot be told from a past day by the date.
+    text = ("Anglo-Thai Business Council\nMembers' Bulletin\n\nOn 7 February 2024, officials of the Digital Economy "
+            "Promotion Agency met a delegation of British fintech firms in Bangkok.\n\n"
+            "Coming up\n\nSeminar, Tuesday, 19 March: open banking rules in Thailand.\n\n"
+            "Past events\n\nWorkshop, 12 January 2024: cloud adoption by Thai banks.\n")
+    kinds = sorted(d["event_type"] for d in run(text)._.events)
+    assert kinds == ["meeting", "workshop"]
