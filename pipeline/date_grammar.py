@@ -477,7 +477,7 @@ PREVIOUS_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["prev
 # "Later the same day, the Minister met …": the day the text spoke of last.
 SAME_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["same_day_phrases"]) + r")\b", re.IGNORECASE)
 # "On the 15th, the Minister held talks …": a day of the month the text is in.
-DAY_OF_MONTH = re.compile(r"\b(?i:on|of|from)\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z][a-z]+|century|anniversary|edition|round|meeting|session))")
+DAY_OF_MONTH = re.compile(r"\b(?i:on|of|from)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z][a-z]+|century|anniversary|edition|round|meeting|session))")
 # "On the final day of the visit": the first or last day of the event around it.
 TRIP_DAYS: dict[str, str] = _WORDS["trip_day_phrases"]
 TRIP_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in TRIP_DAYS) + r") of\b", re.IGNORECASE)

@@ -618,7 +618,7 @@ def _signs_agreement(verb: Token) -> bool:
 
 def _anchor_year(ctx: _Context, draft: EventDraft, mention: DateMention) -> int | None:
     """The year of a year-less date: the nearest full date before it in its passage, else publication,
-    else the nearest full date before it in the text."""
+    else the nearest date before it in the text that states a year."""
     if mention.has_year:
         return None
     if ctx.published is not None and re.search(r"\blast\s+$", doc_text(ctx.doc)[max(0, mention.start - 6) : mention.start], re.IGNORECASE):
@@ -638,9 +638,9 @@ def _anchor_year(ctx: _Context, draft: EventDraft, mention: DateMention) -> int 
         years = _YEAR.findall(doc_text(ctx.doc)[heading[0] : heading[1]])
         if years:
             return int(years[0])
-    if ctx.published is None:  # an events page with no date of its own: its first full date gives the year
+    if ctx.published is None:  # a page with no date of its own ("July 2025 edition"): the last year stated before
         return next((m.sittings[-1][1].year for m in reversed(ctx.mentions)
-                     if m.end <= mention.start and m.has_year and m.precision == "day"), None)
+                     if m.end <= mention.start and m.has_year and m.precision in ("day", "month")), None)
     days = mention.days(ctx.published.year)
     # "on December 28" in a text of 5 January: a meeting reported as held is in the past.
     return ctx.published.year - 1 if days and days[0][0] > ctx.published else ctx.published.year

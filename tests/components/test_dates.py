@@ -299,3 +299,24 @@ def test_dates_a_year_less_day_heading_takes_the_year_of_the_page_s_first_full_d
     [roundtable] = doc_to_records(run(text, "year"))
     assert (roundtable.start_date.isoformat(), roundtable.end_date.isoformat()) == ("2025-09-02", "2025-09-03")
     assert {"privacy", "artificial_intelligence"} <= set(roundtable.topics)  # the day's passage is the roundtable's
+
+
+_BULLETIN = ("Anglo-Thai Business Council\nMembers' Bulletin | March 2024 issue\n\nFebruary at the Council\n\n"
+             "From 5 to 8 February, a delegation of nine British fintech firms visited Bangkok and Chiang Mai.\n\n"
+             "On Wednesday the 7th, the delegation met officials of the Digital Economy Promotion Agency "
+             "to discuss cloud adoption.\n\n"
+             "Coming up\n\nSeminar, Tuesday, 19 March: open banking rules in Thailand.\n")
+
+
+def test_dates_a_page_dated_by_month_gives_its_year_to_year_less_days(run):
+    from pipeline.records import doc_to_records
+
+    visit = next(r for r in doc_to_records(run(_BULLETIN, "bulletin")) if r.event_type == "visit")
+    assert (visit.start_date.isoformat(), visit.end_date.isoformat()) == ("2024-02-05", "2024-02-08")
+
+
+def test_dates_on_a_weekday_the_nth_is_that_day_of_the_month_spoken_of(run):
+    from pipeline.records import doc_to_records
+
+    meeting = next(r for r in doc_to_records(run(_BULLETIN, "bulletin")) if r.event_type == "meeting")
+    assert meeting.start_date.isoformat() == "2024-02-07"
