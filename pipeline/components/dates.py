@@ -36,6 +36,7 @@ from ..date_grammar import (
     NEXT_DAY,
     PREVIOUS_DAY,
     SAME_DAY,
+    SAME_DAY_OPENER,
     TRIP_DAY,
     TRIP_DAYS,
     WEEKDAYS,
@@ -317,10 +318,11 @@ def _next_day_of(ctx: _Context, draft: EventDraft) -> bool:
 
 
 def _same_day_as(ctx: _Context, draft: EventDraft) -> bool:
-    """"Later the same day, the Minister met …": the day of the meeting the text spoke of last,
+    """"Later the same day, the Minister met …", "Following the talks, …": the day of the meeting the text spoke of last,
     when that was one day (not the trip around it)."""
     trigger = draft.get("trigger")
-    found = SAME_DAY.search(doc_text(ctx.doc), trigger[0], trigger[1]) if trigger else None
+    text = doc_text(ctx.doc)
+    found = SAME_DAY.search(text, trigger[0], trigger[1]) or SAME_DAY_OPENER.match(text, trigger[0]) if trigger else None
     previous = _last_dated_before(ctx, draft)
     if found is None or previous is None or previous["start_date"] != previous["end_date"]:
         return False

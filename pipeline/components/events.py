@@ -25,6 +25,7 @@ from ..date_grammar import (
     PREVIOUS_DAY,
     RELATIVE_DAYS,
     SAME_DAY,
+    SAME_DAY_OPENER,
     TRIP_DAY,
     YEAR_AFTER_MONTH,
     DateMention,
@@ -75,6 +76,7 @@ PREPARATION_NOUNS = frozenset(_LEXICON["preparation_nouns"])
 OTHER_INSTANCE_WORDS = frozenset(_LEXICON["other_instance_words"])
 EARLIER_TIME_ADVERBS = frozenset(_LEXICON["earlier_time_adverbs"])
 TRIP_VERBS = frozenset(_LEXICON["trip_verbs"])  # "paid a visit", "sent a delegation", "travelled to Hanoi"
+JOURNEY_VERBS = frozenset(_LEXICON["journey_verbs"])  # "returned from Fiji and Tonga, where she met …"
 ATTENDANCE_MODES = frozenset(_LEXICON["attendance_modes"])  # "in hybrid mode", "in person"
 SUBJECT_TRIGGER_VERBS = frozenset(_LEXICON["subject_trigger_verbs"])  # report a meeting only as its subject ("the forum drew …")
 SEQUENCE_VERBS = frozenset(_LEXICON["sequence_verbs"])  # "was preceded by a preparatory meeting"
@@ -431,8 +433,9 @@ class EventSegmenter:
                 noun = _named_coreferent(doc, body_start, noun, [m for m in events if m is not mention],
                                          "visit" if _is_visit(mention) else None) or noun
             _describe(doc, draft, mention.verb or mention.noun, None, noun=noun, headline=headline if whole else None)
-            if trip is not None and mention is not trip and _is_stop_of(mention, trip) and not _names_a_gathering(mention):
-                draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting
+            if (trip is not None and mention is not trip and _is_stop_of(mention, trip) and not _names_a_gathering(mention)
+                    and draft["event_type"] != "signing"):
+                draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting; a signing stays one
             elif id(mention) in held_during and mention.noun is None and draft["event_type"] == "visit":
                 draft["event_type"] = "meeting"  # a call on an institution beside the talks, not a trip
             elif (noun is not None and noun.lower_ in ("talks", "talk") and not draft["title"] and draft["event_type"] != "summit"
@@ -1250,6 +1253,14 @@ def _is_visit(mention: _Mention) -> bool:
     return mention.verb is not None and _reports_a_trip(mention.verb)
 
 
+def _place_of_a_journey(place: Token) -> bool:
+    """"returned from Fiji and Tonga", "arrived in Seoul": places gone to or come back from."""
+    while place.dep_ == "conj":
+        place = place.head
+    return (place.ent_type_ in ("GPE", "LOC") and place.dep_ == "pobj" and place.head.dep_ == "prep"
+            and place.head.head.lemma_.lower() in JOURNEY_VERBS)
+
+
 def _is_tour(mention: _Mention) -> bool:
     """"toured the fab": a stop of a trip; a tour with no trip around it is part of some other event."""
     return mention.verb is not None and mention.verb.lemma_.lower() == "tour"
@@ -1257,7 +1268,7 @@ def _is_tour(mention: _Mention) -> bool:
 
 def _reports_a_trip(verb: Token) -> bool:
     """"visited Tokyo", "travelled to Hanoi"; "Dresden played host to a delegation of 22 suppliers"."""
-    if verb.lemma_.lower() in TRIP_VERBS:
+    if verb.lemma_.lower() in TRIP_VERBS or verb.dep_ == "relcl" and _place_of_a_journey(verb.head):
         return True
     if verb.lemma_.lower() in DELEGATION_VERBS:
         return _meeting_noun(verb) is None and _sends_a_delegation(verb)
@@ -1484,10 +1495,11 @@ def _joined_verb(verb: Token) -> Token:
 
 def _names_a_day(text: str) -> bool:
     """"On Monday", "The following day", "On the final day of the visit", "On the 15th", "The same afternoon",
-    "Today": a day of its own, not a date."""
+    "Following the talks", "Today": a day of its own, not a date."""
     return bool(re.search(_WEEKDAY_WORDS, text, re.IGNORECASE) or NEXT_DAY.search(text) or PREVIOUS_DAY.search(text)
                 or TRIP_DAY.search(text)
-                or DAY_OF_MONTH.search(text) or SAME_DAY.search(text) or _TODAY.search(text))
+                or DAY_OF_MONTH.search(text) or SAME_DAY.search(text) or SAME_DAY_OPENER.match(text.lstrip())
+                or _TODAY.search(text))
 
 
 def _names_a_day_beside(verb: Token) -> bool:

@@ -1355,3 +1355,35 @@ def test_events_a_meeting_listed_under_coming_up_is_not_reported(run):
             "Past events\n\nWorkshop, 12 January 2024: cloud adoption by Thai banks.\n")
     kinds = sorted(d["event_type"] for d in run(text)._.events)
     assert kinds == ["meeting", "workshop"]
+
+
+_RETURNED = ("WELLINGTON, Friday 6 June 2025 – Trade Minister Anna Keller has returned from Chile and Peru, where she "
+             "met ministers and business leaders from Monday to Thursday to promote digital trade.\n\n"
+             "In Santiago on Monday, Minister Keller held talks with Chile's Minister of Economy, Nicolás Grau, "
+             "on paperless trade and data flows.\n\n"
+             "Following the talks, the two ministers witnessed the signing of a memorandum on digital trade "
+             "between the two trade promotion agencies.\n\n"
+             "On Wednesday in Lima, she met Peru's Vice Minister of Foreign Trade to discuss e-commerce rules.")
+
+
+def test_events_meeting_people_in_places_come_back_from_is_a_trip_with_its_stops(run):
+    from pipeline.records import doc_to_records
+
+    told = [(r.event_type, r.start_date.isoformat(), r.end_date.isoformat()) for r in doc_to_records(run(_RETURNED))]
+    assert told[0] == ("visit", "2025-06-02", "2025-06-05")
+    assert ("meeting", "2025-06-04", "2025-06-04") in told
+
+
+def test_events_a_signing_following_the_talks_on_a_trip_is_a_signing_that_day(run):
+    from pipeline.records import doc_to_records
+
+    told = [(r.event_type, r.start_date.isoformat()) for r in doc_to_records(run(_RETURNED))]
+    assert ("signing", "2025-06-02") in told
+
+
+def test_events_talks_named_inside_another_sentence_set_no_day(run):
+    # "issued after the talks" goes on about the talks just told; it opens no meeting of that day.
+    text = ("MANILA, 3 March 2025 – The two foreign ministers held talks at the Department of Foreign Affairs on "
+            "Monday. In a joint statement issued after the talks, the ministers welcomed progress on "
+            "semiconductor supply chains.")
+    assert len(run(text)._.records) == 1
