@@ -623,13 +623,15 @@ def _anchor_year(ctx: _Context, draft: EventDraft, mention: DateMention) -> int 
     else the nearest date before it in the text that states a year."""
     if mention.has_year:
         return None
-    if ctx.published is not None and re.search(r"\blast\s+$", doc_text(ctx.doc)[max(0, mention.start - 6) : mention.start], re.IGNORECASE):
+    # What "last November" counts back from: the publication, else the last full date before it ("Date: 2024-07-12").
+    reference = ctx.published or _last_full_day_before(ctx, mention.start)
+    if reference is not None and re.search(r"\blast\s+$", doc_text(ctx.doc)[max(0, mention.start - 6) : mention.start], re.IGNORECASE):
         # "held in The Hague last November": the latest such month before publication.
         first_month = mention.sittings[0][0].month
-        return ctx.published.year if first_month is not None and first_month < ctx.published.month else ctx.published.year - 1
+        return reference.year if first_month is not None and first_month < reference.month else reference.year - 1
     year_after = YEAR_AFTER_MONTH.match(doc_text(ctx.doc), mention.end)
-    if ctx.published is not None and year_after:  # "in May last year", "in March this year"
-        return ctx.published.year - (year_after.group("which").lower() != "this")
+    if reference is not None and year_after:  # "in May last year", "in March this year"
+        return reference.year - (year_after.group("which").lower() != "this")
     # A meeting of a trip or page lies inside a longer passage: that passage is its context too.
     start = min(d["start"] for d in ctx.drafts if d["start"] <= draft["start"] and draft["end"] <= d["end"])
     for earlier in reversed([m for m in ctx.mentions if start <= m.start and m.end <= mention.start]):
@@ -646,6 +648,12 @@ def _anchor_year(ctx: _Context, draft: EventDraft, mention: DateMention) -> int 
     days = mention.days(ctx.published.year)
     # "on December 28" in a text of 5 January: a meeting reported as held is in the past.
     return ctx.published.year - 1 if days and days[0][0] > ctx.published else ctx.published.year
+
+
+def _last_full_day_before(ctx: _Context, offset: int) -> date | None:
+    last = next((m.sittings[-1][1] for m in reversed(ctx.mentions)
+                 if m.end <= offset and m.has_year and m.precision == "day"), None)
+    return parse_day(last.year, last.month, last.day) if last is not None else None
 
 
 def _stretch(ctx: _Context, draft: EventDraft, day: date) -> tuple[date, date]:

@@ -320,3 +320,12 @@ def test_dates_on_a_weekday_the_nth_is_that_day_of_the_month_spoken_of(run):
 
     meeting = next(r for r in doc_to_records(run(_BULLETIN, "bulletin")) if r.event_type == "meeting")
     assert meeting.start_date.isoformat() == "2024-02-07"
+
+
+def test_dates_last_month_counts_back_from_the_page_s_date_when_none_is_published(run):
+    # "Date: 2024-07-12" amid page furniture is not read as a dateline; it still tells what "last September" is.
+    text = ("Ministry of Digital Affairs\n\nNews | Cooperation\n\nSource: Office of the Spokesperson for Digital Affairs    Date: 2024-07-12    Share: X | Facebook\n\n"
+            "On July 10, the Andes–Pacific Digital Working Group met in Lima for its second meeting. Officials "
+            "reviewed the outcomes of the first meeting of the Working Group, held in Quito last September.")
+    first = next(r for r in run(text)._.records if r["edition"] == 1)
+    assert (first["start_date"], first["date_precision"]) == ("2023-09-01", "month")
