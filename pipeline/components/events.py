@@ -2135,6 +2135,9 @@ def _capitalised_noun(title: str) -> bool:
     return any(w[:1].isupper() and w.lower().rstrip("s") in MEETING_NOUNS for w in title.split())
 
 
+_NAME_COMPLEMENT = re.compile(r"\s+(?:on|for)\s+")  # "Working Group | on Digital Economy Cooperation"
+
+
 def harmonise_series(drafts: list[EventDraft], text: str) -> None:
     """One name per series in a document: a short or plural form takes the most used full form
     ("dialogue on the Digital Economy" and "… Dialogues on …" → "U.S.-China Track II Dialogue on …"),
@@ -2149,7 +2152,8 @@ def harmonise_series(drafts: list[EventDraft], text: str) -> None:
         series = draft.get("series")
         if series:
             key = _series_key(series)
-            fuller = [n for n in used if _series_key(n).endswith(key)]
+            # "the Working Group" is short for "China-Malaysia Working Group on Digital Economy Cooperation" too
+            fuller = [n for n in used if _series_key(n).endswith(key) or _series_key(_NAME_COMPLEMENT.split(n)[0]).endswith(key)]
             draft["series"] = max(fuller, key=lambda n: (len(_series_key(n)), used[n]))
     for draft in drafts:
         # "the fifth round, held in Paris last year": an unnamed edition of the document's one series.

@@ -255,6 +255,13 @@ def test_events_a_bodys_acronym_gives_its_full_name_as_series(run):
     assert [r["series"] for r in recs] == ["Canada-Mexico Digital Trade Council"] * 2
 
 
+def test_events_the_head_of_a_name_with_a_complement_is_its_short_form(run):
+    text = ("The second meeting of the Kenya–Rwanda Joint Commission on Digital Infrastructure took place in Kigali on "
+            "4 March 2025. The first meeting of the Joint Commission was held in Nairobi on 9 May 2024.")
+    recs = records(run, text, "2025-03-05")
+    assert [r["series"] for r in recs] == ["Kenya–Rwanda Joint Commission on Digital Infrastructure"] * 2
+
+
 def test_events_a_label_before_a_colon_is_not_part_of_the_title(run):
     text = ("Joint Statement: Third Meeting of the Norway-Japan Digital Council\n\n"
             "The Third Meeting of the Norway-Japan Digital Council was held in Oslo on 4 April 2024.")
