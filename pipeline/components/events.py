@@ -76,6 +76,7 @@ PREPARATION_NOUNS = frozenset(_LEXICON["preparation_nouns"])
 OTHER_INSTANCE_WORDS = frozenset(_LEXICON["other_instance_words"])
 EARLIER_TIME_ADVERBS = frozenset(_LEXICON["earlier_time_adverbs"])
 TRIP_VERBS = frozenset(_LEXICON["trip_verbs"])  # "paid a visit", "sent a delegation", "travelled to Hanoi"
+STANDING_ASSEMBLY_WORDS = frozenset(_LEXICON["standing_assembly_words"])
 JOURNEY_VERBS = frozenset(_LEXICON["journey_verbs"])  # "returned from Fiji and Tonga, where she met …"
 ATTENDANCE_MODES = frozenset(_LEXICON["attendance_modes"])  # "in hybrid mode", "in person"
 SUBJECT_TRIGGER_VERBS = frozenset(_LEXICON["subject_trigger_verbs"])  # report a meeting only as its subject ("the forum drew …")
@@ -617,6 +618,8 @@ def _named_event_type(token: Token) -> str | None:
     head = NAMED_EVENT_HEADS.get(token.lower_)
     if head is None or not token.is_title:
         return None
+    if token.lower_ == "assembly" and any(t.lower_ in STANDING_ASSEMBLY_WORDS for t in token.lefts):
+        return None  # "the National Assembly" sits; "the World Telecommunication Standardization Assembly" is held
     return head if any(t.dep_ not in ("det", "poss") and t.text[:1].isupper() for t in token.lefts) else None
 
 

@@ -1394,3 +1394,10 @@ def test_events_talks_named_inside_another_sentence_set_no_day(run):
             "Monday. In a joint statement issued after the talks, the ministers welcomed progress on "
             "semiconductor supply chains.")
     assert len(run(text)._.records) == 1
+
+
+def test_events_a_named_assembly_is_a_gathering_and_a_national_assembly_a_body(run):
+    text = ("GENEVA, 30 May 2025 – The Seventy-eighth World Health Assembly concluded today at the Palais des Nations.\n\n"
+            "Earlier, the Speaker addressed the National Assembly of Zambia on Tuesday 27 May.")
+    assert [(r["event_type"], r["title"]) for r in records(run, text, "2025-05-30")] == [
+        ("conference", "Seventy-eighth World Health Assembly")]
