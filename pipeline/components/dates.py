@@ -660,7 +660,8 @@ def _stretch(ctx: _Context, draft: EventDraft, day: date) -> tuple[date, date]:
     """A one-day reading widened by what the passage says of the event's length.
 
     "concluded today after two days of talks" ends on the day; "opened
-    Wednesday … the three-day event runs through Nov. 10" starts on it.
+    Wednesday … the three-day event runs through Nov. 10" starts on it; "concluded
+    today … from 15th to 24th October, delegates …" ends a range the passage states.
     """
     trigger = draft.get("trigger")
     if not trigger:
@@ -678,13 +679,22 @@ def _stretch(ctx: _Context, draft: EventDraft, day: date) -> tuple[date, date]:
         end = m.days(day.year)
         if end and day < end[-1][1] <= day + timedelta(days=30):
             return day, end[-1][1]
-    duration = _DURATION.search(sentence.text) if sentence is not None else None
-    if duration is None or sentence is None:
+    if sentence is None:
+        return day, day
+    lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")}
+    for m in ctx.mentions:  # "concluded today … Over ten days, from 15th to 24th October, delegates …"
+        if trigger[0] <= m.start < draft["end"] and m.precision == "day" and len(m.sittings) == 1:
+            first, last = m.days(day.year)[0] if m.days(day.year) else (day, day)
+            if lemmas & _CLOSING_VERBS and last == day and timedelta(0) < day - first <= timedelta(days=30):
+                return first, day
+            if lemmas & _OPENING_VERBS and first == day and timedelta(0) < last - day <= timedelta(days=30):
+                return day, last
+    duration = _DURATION.search(sentence.text)
+    if duration is None:
         return day, day
     n = _NUMBERS.get(duration.group("n").lower()) or int(duration.group("n"))
     if not 1 < n < 15:
         return day, day
-    lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")}
     if lemmas & _CLOSING_VERBS:
         return day - timedelta(days=n - 1), day
     if lemmas & _OPENING_VERBS:

@@ -329,3 +329,18 @@ def test_dates_last_month_counts_back_from_the_page_s_date_when_none_is_publishe
             "reviewed the outcomes of the first meeting of the Working Group, held in Quito last September.")
     first = next(r for r in run(text)._.records if r["edition"] == 1)
     assert (first["start_date"], first["date_precision"]) == ("2023-09-01", "month")
+
+
+def test_dates_on_the_day_of_a_named_event_is_that_event_s_day(run):
+    text = ("ACCRA, 6 June 2025 – Minister Ama Owusu travelled to Ghana from 2 to 5 June for a working visit.\n\n"
+            "She addressed the West Africa Digital Youth Forum, held in Accra on 4 June, on mobile money for young founders.\n\n"
+            "On the day of the Forum, she met the ITU Secretary-General to discuss broadband targets.")
+    told = [(r["event_type"], r["start_date"]) for r in run(text, "t", "2025-06-06")._.records]
+    assert ("meeting", "2025-06-04") in told
+
+
+def test_dates_a_gathering_that_closed_today_spans_the_days_its_passage_states(run):
+    text = ("GENEVA, 30 May 2025 – The Seventy-eighth World Health Assembly concluded today at the Palais des Nations. "
+            "Over nine days, from 22nd to 30th May, delegates from 190 Member States discussed digital health.")
+    [assembly] = run(text, "t", "2025-05-30")._.records
+    assert (assembly["start_date"], assembly["end_date"]) == ("2025-05-22", "2025-05-30")
