@@ -66,6 +66,7 @@ NON_MEETING_MODIFIERS = frozenset(_LEXICON["non_meeting_modifiers"])
 NON_MEETING_COMPOUNDS = frozenset(_LEXICON["non_meeting_compounds"])  # "a public consultation" asks for comments
 PLURAL_QUANTIFIERS = frozenset(_LEXICON["plural_quantifiers"])  # "several rounds of consultations"
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
+GATHERING_PARTIES = frozenset(_LEXICON["gathering_parties"])
 BODY_NOUNS = frozenset(_LEXICON["body_nouns"])
 DOCUMENT_NOUNS = frozenset(_LEXICON["document_nouns"])
 TIME_NOUNS = frozenset(_LEXICON["time_nouns"])
@@ -819,12 +820,20 @@ def _trigger_kind(tok: Token, sent: Span) -> str | None:
     if lemma == "travel" and _meeting_noun(tok) is None:  # "traveled to Hanoi and Ho Chi Minh City, November 11-14": a trip
         return "trigger" if _goes_to_a_place(tok) else None
     # "The Council convened in Luxembourg", "officials gathered virtually on 2 April"
-    intransitive_convene = lemma in ("convene", "gather") and not any(c.dep_ == "dobj" for c in tok.children)
+    intransitive_convene = lemma in ("convene", "gather") and not any(c.dep_ == "dobj" for c in tok.children) \
+        and not (tok.dep_ == "acl" and not _names_people(tok.head))  # not "feedback gathered over the past year"
     if _meeting_noun(tok) is not None or lemma in ("meet", "visit", "reconvene") or intransitive_convene \
             or lemma == "receive" and _meets_someone(tok) or lemma == "sit" and _sits_down_with(tok) \
             or lemma in ("host", "welcome") and _receives_someone(tok) or lemma in ("hold", "have") and _discusses_with_someone(tok):
         return "trigger"
     return None
+
+
+def _names_people(noun: Token) -> bool:
+    """"experts", "the delegation", "Ms. Park", "eight countries": people or parties, not "feedback" or "data"."""
+    return (noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or singular_noun(noun) in PARTICIPANT_NOUNS
+            or noun.lemma_.lower() in PERSON_NOUNS or noun.lemma_.lower() in _TRAVELLING_PARTIES
+            or noun.lemma_.lower() in GATHERING_PARTIES)
 
 
 def _meeting_told_in_sequence(verb: Token) -> Token | None:

@@ -1401,3 +1401,15 @@ def test_events_a_named_assembly_is_a_gathering_and_a_national_assembly_a_body(r
             "Earlier, the Speaker addressed the National Assembly of Zambia on Tuesday 27 May.")
     assert [(r["event_type"], r["title"]) for r in records(run, text, "2025-05-30")] == [
         ("conference", "Seventy-eighth World Health Assembly")]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The Minister said the draft reflects feedback gathered over the past year from start-ups, and was approved "
+     "by the Cabinet in March 2025.", 0),
+    ("Ministers from the six Gulf countries gathered in Muscat in March 2025 to discuss data centres.", 1),
+    # the parser may hang "gathered" on "countries": parties gather too
+    ("Regulators responsible for telecoms from the three Andean countries gathered in Quito on Thursday to agree "
+     "on spectrum rules.", 1),
+])
+def test_events_gathered_reports_a_meeting_only_of_people_or_parties(run, text, n):
+    assert len(records(run, text, "2025-04-02")) == n
