@@ -643,16 +643,19 @@ def _anchor_year(ctx: _Context, draft: EventDraft, mention: DateMention) -> int 
         if years:
             return int(years[0])
     if ctx.published is None:  # a page with no date of its own ("July 2025 edition"): the last year stated before
-        return next((m.sittings[-1][1].year for m in reversed(ctx.mentions)
-                     if m.end <= mention.start and m.has_year and m.precision in ("day", "month")), None)
+        return next((m.sittings[-1][1].year for m in _dated_before(ctx, mention.start, ("day", "month"))), None)
     days = mention.days(ctx.published.year)
     # "on December 28" in a text of 5 January: a meeting reported as held is in the past.
     return ctx.published.year - 1 if days and days[0][0] > ctx.published else ctx.published.year
 
 
+def _dated_before(ctx: _Context, offset: int, precisions: tuple[str, ...]):
+    """The dates that state their year before `offset`, nearest first."""
+    return (m for m in reversed(ctx.mentions) if m.end <= offset and m.has_year and m.precision in precisions)
+
+
 def _last_full_day_before(ctx: _Context, offset: int) -> date | None:
-    last = next((m.sittings[-1][1] for m in reversed(ctx.mentions)
-                 if m.end <= offset and m.has_year and m.precision == "day"), None)
+    last = next((m.sittings[-1][1] for m in _dated_before(ctx, offset, ("day",))), None)
     return parse_day(last.year, last.month, last.day) if last is not None else None
 
 
@@ -683,12 +686,13 @@ def _stretch(ctx: _Context, draft: EventDraft, day: date) -> tuple[date, date]:
         return day, day
     lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")}
     for m in ctx.mentions:  # "concluded today … Over ten days, from 15th to 24th October, delegates …"
-        if trigger[0] <= m.start < draft["end"] and m.precision == "day" and len(m.sittings) == 1:
-            first, last = m.days(day.year)[0] if m.days(day.year) else (day, day)
-            if lemmas & _CLOSING_VERBS and last == day and timedelta(0) < day - first <= timedelta(days=30):
-                return first, day
-            if lemmas & _OPENING_VERBS and first == day and timedelta(0) < last - day <= timedelta(days=30):
-                return day, last
+        if not (trigger[0] <= m.start < draft["end"] and m.precision == "day" and len(m.sittings) == 1):
+            continue
+        first, last = (m.days(day.year) or [(day, day)])[0]
+        if lemmas & _CLOSING_VERBS and last == day and timedelta(0) < day - first <= timedelta(days=30):
+            return first, day
+        if lemmas & _OPENING_VERBS and first == day and timedelta(0) < last - day <= timedelta(days=30):
+            return day, last
     duration = _DURATION.search(sentence.text)
     if duration is None:
         return day, day

@@ -94,6 +94,7 @@ HOSPITALITY_NOUNS = frozenset(_LEXICON["hospitality_nouns"])  # "hosted a recept
 OCCASION_NOUNS = frozenset(_LEXICON["occasion_nouns"])  # "took the opportunity to meet"
 DISCUSSION_NOUNS = frozenset(_LEXICON["discussion_nouns"])  # "held discussions with the Governor"
 _TRAVELLING_PARTIES = frozenset({"delegation", "mission"})  # "sent a delegation to Beijing", "played host to a mission"
+_GATHERERS = PERSON_NOUNS | _TRAVELLING_PARTIES | GATHERING_PARTIES  # who "gathered" in a town, besides participants
 # Inflected forms the tagger may not lemmatise in a capitalised headline ("Concludes", "Convened").
 TRIGGER_FORMS = frozenset(v + ending for v in TRIGGER_VERBS for ending in ("s", "es", "d", "ed"))
 SETTING_PREPOSITIONS = frozenset({"at", "during", "on", "in", "following", "after", "before", "ahead", "since"})
@@ -832,8 +833,7 @@ def _trigger_kind(tok: Token, sent: Span) -> str | None:
 def _names_people(noun: Token) -> bool:
     """"experts", "the delegation", "Ms. Park", "eight countries": people or parties, not "feedback" or "data"."""
     return (noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or singular_noun(noun) in PARTICIPANT_NOUNS
-            or noun.lemma_.lower() in PERSON_NOUNS or noun.lemma_.lower() in _TRAVELLING_PARTIES
-            or noun.lemma_.lower() in GATHERING_PARTIES)
+            or noun.lemma_.lower() in _GATHERERS)
 
 
 def _meeting_told_in_sequence(verb: Token) -> Token | None:
