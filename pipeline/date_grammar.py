@@ -163,13 +163,25 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     if current:
         runs.append(current)
     trimmed = []
-    for run in runs:
+    for run in (part for run in runs for part in _split_at_new_clause(run)):
         if len(run) > _MAX_RUN:
             continue  # a table of numbers, not one date expression
         content = [i for i, t in enumerate(run) if t.kind in _CONTENT]
         if content:
             trimmed.append(run[content[0] : content[-1] + 1])
     return trimmed
+
+
+def _split_at_new_clause(run: list[_Token]) -> list[list[_Token]]:
+    """"… in Lagos on 14 January, and on 15 January held a session …": after a full date, ", and on" opens
+    a clause of its own, whose day is not the first one's second sitting ("on 14 and 15 January" is)."""
+    for i, tok in enumerate(run):
+        if tok.kind != "COMMA" or not any(t.kind in ("MONTH", "ISO", "NUMERIC") for t in run[:i]):
+            continue
+        nxt = next((j for j in range(i + 1, len(run)) if run[j].kind != "GAP"), None)
+        if nxt is not None and run[nxt].kind == "LIST" and run[nxt].text.rstrip().endswith("on"):
+            return [run[:i]] + _split_at_new_clause(run[nxt + 1 :])
+    return [run]
 
 
 def _number(text: str) -> int:

@@ -325,3 +325,10 @@ def test_date_grammar_a_numeric_date_with_dashes_is_day_first():
     [mention] = find_date_mentions("03-06-2025 - 09:15")
     first = mention.sittings[0][0]
     assert (first.year, first.month, first.day) == (2025, 6, 3)
+
+
+def test_date_grammar_and_on_after_a_full_date_opens_a_clause_of_its_own():
+    # "… in Lagos on 14 January, and on 15 January held talks": each clause keeps its own day.
+    text = "met founders in Lagos on 14 January, and on 15 January held talks with operators"
+    assert [m.text for m in find_date_mentions(text)] == ["14 January", "15 January"]
+    assert [m.text for m in find_date_mentions("met them on 14 January and on 15 January")] == ["14 January and on 15 January"]
