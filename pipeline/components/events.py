@@ -41,6 +41,7 @@ from ..sources import split_published_header
 
 _LEXICON = read_json("event_lexicon.json")
 MEETING_NOUNS: dict[str, str] = _LEXICON["meeting_nouns"]
+ADJECTIVE_MEETING_NOUNS = frozenset(_LEXICON["adjective_meeting_nouns"])  # "held a bilateral with", not "bilateral cooperation"
 # Nouns that name a meeting only with their modifier: "a panel discussion", not "discussions on AI".
 COMPOUND_MEETING_NOUNS: dict[str, str] = _LEXICON["compound_meeting_nouns"]
 OWN_EVENT_COMPOUNDS = frozenset(_LEXICON["own_event_compounds"])  # "hosted a side event": never the meeting it was beside
@@ -124,6 +125,7 @@ _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|
 _NON_MEETING_KEY = "press_events.non_meeting_nouns"
 _NEGOTIATING_ROUNDS_KEY = "press_events.negotiating_rounds"
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_BULLETED_LABEL = re.compile(r"^\s*[-–•·*○▪]\s*[^:\n]{3,40}:\s")  # "- 1 October: roundtable with …"
 _DAY_LABEL = re.compile(r"^\s*day\s+\d{1,2}\s*[–—:-]\s*", re.IGNORECASE)  # "Day 1 – Monday, October 14 (Hanoi)"
 _LISTING_LABEL = re.compile(rf"\s*(?P<label>[^|–—\n]{{1,40}}?)\s*[|–—]\s*(?:{_WD_NAME},?\s*)?", re.IGNORECASE)
 _LISTING_SEPARATOR = re.compile(r"\s+[–—]\s+|\s*\|\s*|,\s+")
@@ -242,7 +244,7 @@ class EventSegmenter:
             if trigger is None and heading is not None and not drafts:
                 # "Webinar: Securing Undersea Cables" over its date line, told with no verb: the page's event.
                 trigger = _heading_noun(doc, heading)
-            noun = _meeting_noun(trigger) if trigger is not None and trigger.pos_ in ("VERB", "AUX") else trigger
+            noun = _meeting_noun(trigger) if trigger is not None and trigger.pos_ in ("VERB", "AUX") and named_after is None else trigger
             # "Session 3 discussed …" is part of the event above; "90th Session of the … Committee" on a programme line is one.
             # A listing's own "PANEL" line over its date is an event of the page, not a part of the one above.
             body_session = (named_after is not None and any(c.lower_ == "of" for c in noun.children) or day_meeting
@@ -545,8 +547,10 @@ def _is_kind_label(line: _Line) -> bool:
 
 
 def _name_after_date(text: str) -> str | None:
-    """The part after "|" of a bulleted programme line that opens with a date line, if that part holds no date."""
+    """The part after "|" (or a bullet's ":") of a programme line that opens with a date line, if that part holds no date."""
     parts = text.split("|")
+    if len(parts) == 1 and _BULLETED_LABEL.match(text):  # "- 30 September: meeting with the Minister for …"
+        parts = text.split(":", 1)
     if len(parts) != 2 or find_date_mentions(parts[1]) or not _is_date_line(_Line(0, len(parts[0]), parts[0].lstrip(" -•·*–"))):
         return None
     return parts[1]
@@ -561,7 +565,8 @@ def _named_after_date(doc: Doc, line: _Line) -> tuple[_Line, Token] | None:
     stripped = name.strip()
     start = line.start + len(line.text) - len(name) + name.index(stripped) if stripped else None
     span = doc.char_span(start, start + len(stripped), alignment_mode="expand") if start is not None else None
-    noun = next((t for t in span if _is_event_noun(t) or meeting_type(t) and t.dep_ == "ROOT"), None) if span is not None else None
+    noun = next((t for t in span if _is_event_noun(t) or meeting_type(t) and t.dep_ == "ROOT"
+                 or t.i == span.start and t.lower_ in MEETING_NOUNS), None) if span is not None else None  # "meeting with …", tagged a verb
     return (_Line(start, start + len(stripped), stripped), noun) if noun is not None else None
 
 
@@ -604,6 +609,8 @@ def meeting_type(token: Token) -> str | None:
     found = found or MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower()) or _named_event_type(token)
     if found is None or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
         return None  # the small model tags some meeting nouns ADJ ("expert roundtable"); verbs are not meetings
+    if token.lower_ in ADJECTIVE_MEETING_NOUNS and token.dep_ in ("amod", "compound", "nmod"):
+        return None  # "bilateral cooperation", "bilateral agenda": a modifier, no meeting
     if token.lower_ in ("round", "rounds") and _negotiates(token):
         return "meeting"  # "the ninth round of negotiations", "the fifth negotiating round"
     if found == "visit" and _visits_someone(token):
@@ -1039,8 +1046,9 @@ def _meeting_noun(trigger: Token) -> Token | None:
     if lemma in ("convene", "host", "organize", "organise") and any(c.dep_ == "dobj" for c in trigger.children):
         order = ("nsubjpass", "dobj", "attr")  # but "The Council convened in Luxembourg": the meeting itself
     children = sorted(trigger.children, key=lambda c: order.index(c.dep_) if c.dep_ in order else len(order))
-    for child in children:
-        if child.dep_ in order:
+    taken = _object_taken_for_subject(trigger)
+    for child in children + ([taken] if taken is not None else []):
+        if child.dep_ in order or child is taken:
             for t in child.subtree:
                 # "received Mr. Amon, who is on a working trip to Viet Nam": the trip tells who he is, not what was held
                 if _is_event_noun(t) and not (meeting_type(t) == "visit" and _in_relative_clause(t, child)):
@@ -1059,6 +1067,16 @@ def _meeting_noun(trigger: Token) -> Token | None:
                                               and _is_setting_of_another(t, trigger)) and not _is_setting_of_the_meeting(t, trigger):
                     return t
     return None
+
+
+def _object_taken_for_subject(verb: Token) -> Token | None:
+    """"co-chaired the fourth round of talks, held virtually on 28 October": the small model reads the
+    object as the subject of the participle after it, leaving the verb with none."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((s for c in verb.rights if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBN"
+                 and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                 for s in c.lefts if s.dep_ in ("nsubj", "nsubjpass") and s.i > verb.i), None)
 
 
 def _in_relative_clause(token: Token, top: Token) -> bool:

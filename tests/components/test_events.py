@@ -1413,3 +1413,35 @@ def test_events_a_named_assembly_is_a_gathering_and_a_national_assembly_a_body(r
 ])
 def test_events_gathered_reports_a_meeting_only_of_people_or_parties(run, text, n):
     assert len(records(run, text, "2025-04-02")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("BERLIN, 6 May 2025 – On the margins of the fair, the State Secretary held a bilateral with Korea's Vice "
+     "Minister of Science and ICT on Monday.", 1),
+    ("BERLIN, 6 May 2025 – The two governments agreed on Monday to deepen bilateral cooperation on chip design.", 0),
+])
+def test_events_a_bilateral_is_a_meeting_only_as_a_noun(run, text, n):
+    assert len(records(run, text, "2025-05-06")) == n
+
+
+def test_events_engaging_people_at_a_meeting_reports_it(run):
+    text = ("KIGALI, 12 June 2025 – On Tuesday, the Minister of ICT engaged investors at a roundtable on "
+            "incentives for data centres.")
+    assert [(r["event_type"], r["start_date"]) for r in records(run, text, "2025-06-12")] == [("workshop", "2025-06-10")]
+
+
+def test_events_an_object_the_parser_makes_the_subject_of_the_participle_after_it(run):
+    # "co-chaired the third round …, held online on …": the small model hangs the round on "held".
+    text = ("Santiago, 30 October 2025\n\nThe Undersecretary of International Economic Relations and her New Zealand "
+            "counterpart co-chaired the fourth round of DEPA accession talks with Costa Rica, held virtually on 28 and "
+            "29 October.")
+    assert [r["start_date"] for r in records(run, text, "2025-10-30")] == ["2025-10-28"]
+
+
+def test_events_a_bulleted_programme_line_names_its_event_after_a_colon(run):
+    text = ("ACCRA, 4 October 2024 – The Minister's programme in Singapore:\n\n"
+            "- 30 September 2024: meeting with the Minister for Digital Development and Information\n"
+            "- 1 October 2024: roundtable with fintech founders at Block71\n")
+    told = sorted((r["event_type"], r["start_date"]) for r in records(run, text, "2024-10-04"))
+    assert told == [("meeting", "2024-09-30"), ("workshop", "2024-10-01")]
+
