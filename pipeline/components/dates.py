@@ -83,7 +83,9 @@ _DATE_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*)?(?:date|dates|date and (?:venue|pl
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
 _HEAD_LINES = 4  # a bare publication date stands above or under the title
 _BRIEFING_BEFORE_DATE = re.compile(rf"\b(?:{_alternation(_WORDS['briefing_nouns'])})\b[^.!?]*?\s*(?:on|of|[,(–—-])\s*$", re.IGNORECASE)
-_HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,50}[|:–—-]\s*)?" + _WEEKDAY_BEFORE_DATE)
+# "Event Recap | March 18, 2025"; a newsletter's issue ("Week 46 | Friday, 19 November 2021", "… | No. 112 | …")
+_HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,50}[|:–—-]\s*)?(?:(?:no\.?|issue|week|vol\.?|volume|edition|#)\s*\d{1,4}\s*[|–—]\s*)?"
+                         + _WEEKDAY_BEFORE_DATE, re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Za-z]+day,?\s*)?")  # what a bare date line may hold besides the date
 _PLACE_AFTER_DATE = re.compile(r"^\s*[—–-]\s*[A-Z][^\s.!?;:,|]*(?:[ ,]+[A-Z][^\s.!?;:,|]*){0,4}\s*$")
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\)\s*(?:$|[—–-])|\d{1,2}:\d\d)")

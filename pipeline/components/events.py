@@ -125,6 +125,7 @@ _DOCUMENT_LABEL = re.compile(r"^(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|
 _NON_MEETING_KEY = "press_events.non_meeting_nouns"
 _NEGOTIATING_ROUNDS_KEY = "press_events.negotiating_rounds"
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,}|(?:\*[ \t]+){2,}\*)[ \t]*$", re.MULTILINE)  # "---" between items
 _BULLETED_LABEL = re.compile(r"^\s*[-–•·*○▪]\s*[^:\n]{3,40}:\s")  # "- 1 October: roundtable with …"
 _DAY_LABEL = re.compile(r"^\s*day\s+\d{1,2}\s*[–—:-]\s*", re.IGNORECASE)  # "Day 1 – Monday, October 14 (Hanoi)"
 _LISTING_LABEL = re.compile(rf"\s*(?P<label>[^|–—\n]{{1,40}}?)\s*[|–—]\s*(?:{_WD_NAME},?\s*)?", re.IGNORECASE)
@@ -176,10 +177,14 @@ class EventSegmenter:
         harmonise_series(drafts, doc_text(doc))
         boilerplate = next((m for m in _BOILERPLATE_HEADING.finditer(doc_text(doc), body_start)
                             if not _is_about_the_event(m.group())), None)
-        cut = len(doc_text(doc)[: boilerplate.start()].rstrip()) if boilerplate else None
-        for draft in drafts:  # a passage ends where the text turns to the publisher
-            if cut is not None and draft["start"] < cut < draft["end"]:
-                draft["end"] = cut
+        # A passage ends where the text turns to the publisher, or to the meetings it lists as still to come.
+        turns = [boilerplate.start()] if boilerplate else []
+        turns += [start for start, _ in _upcoming_stretches(doc_text(doc), body_start, len(doc_text(doc)))]
+        for cut in (len(doc_text(doc)[:turn].rstrip()) for turn in turns):
+            for draft in drafts:
+                if draft["start"] < cut < draft["end"]:
+                    draft["end"] = cut
+        _keep_to_items(doc, drafts, body_start)
         for draft in drafts:  # read by the participants and topics stages
             draft["follow_ups"] = [list(r) for r in follow_ups(doc, draft, drafts)]
         doc._.events = drafts
@@ -451,6 +456,28 @@ class EventSegmenter:
 
 
 # -- shared helpers -----------------------------------------------------------
+
+
+def _keep_to_items(doc: Doc, drafts: list[EventDraft], body_start: int) -> None:
+    """A digest's items, set apart by rules ("---"), are stories of their own: no passage crosses a rule,
+    and the first event of an item has its headline and the rest of it ("The group discussed …")."""
+    text = doc_text(doc)
+    rules = [m.span() for m in _RULE_LINE.finditer(text, body_start)]
+    if not rules:
+        return
+    # What stands above the first rule is the page's own (a letter, a summary of the issue): no item.
+    items = [(a, len(text[:b].rstrip())) for a, b in zip([end for _, end in rules], [start for start, _ in rules[1:]] + [len(text)])]
+    for draft in drafts:
+        start, end = next(((a, b) for a, b in items if a <= draft["anchor"] < b), (draft["start"], draft["end"]))
+        draft["start"], draft["end"] = max(draft["start"], start), min(draft["end"], end)
+    for draft in drafts:
+        start, end = next(((a, b) for a, b in items if a <= draft["anchor"] < b), (draft["start"], draft["end"]))
+        if any(d is not draft and d["start"] <= draft["start"] < d["end"] for d in drafts):
+            continue  # told within another event's passage: a side meeting of it
+        later = [d["start"] for d in drafts if draft["end"] <= d["start"] < end]
+        draft["end"] = min(later + [end])
+        if not any(start <= d["start"] < draft["start"] for d in drafts):
+            draft["start"] = start  # the item's headline is its first event's
 
 
 @dataclass

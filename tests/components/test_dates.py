@@ -344,3 +344,10 @@ def test_dates_a_gathering_that_closed_today_spans_the_days_its_passage_states(r
             "Over nine days, from 22nd to 30th May, delegates from 190 Member States discussed digital health.")
     [assembly] = run(text, "t", "2025-05-30")._.records
     assert (assembly["start_date"], assembly["end_date"]) == ("2025-05-22", "2025-05-30")
+
+
+def test_dates_a_newsletter_s_issue_line_dates_the_page(run):
+    # "Week 46 | Friday, 19 November 2021" over the items: the page's date, for reading "on Tuesday".
+    text = ("ASIA TECH DIGEST\nWeek 46 | Friday, 19 November 2021\n\n"
+            "Officials of Japan and Vietnam held a cyber dialogue by video conference on Tuesday.")
+    assert [r["start_date"] for r in run(text)._.records] == ["2021-11-16"]

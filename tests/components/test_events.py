@@ -1445,3 +1445,26 @@ def test_events_a_bulleted_programme_line_names_its_event_after_a_colon(run):
     told = sorted((r["event_type"], r["start_date"]) for r in records(run, text, "2024-10-04"))
     assert told == [("meeting", "2024-09-30"), ("workshop", "2024-10-01")]
 
+
+def test_events_a_digest_s_radar_is_no_report_and_lends_no_topics(run):
+    text = ("TECH POLICY WEEKLY\nFriday, 14 March 2025\n\n"
+            "Kenya and Ghana held their first digital trade dialogue in Nairobi on Tuesday, 11 March, on paperless "
+            "customs and e-payments.\n\n"
+            "ON OUR RADAR\n- 20 March: webinar on semiconductor export controls, hosted by a think tank\n")
+    recs = records(run, text, "2025-03-14")
+    assert [r["start_date"] for r in recs] == ["2025-03-11"]
+    assert "semiconductors" not in recs[0]["topics"]
+
+
+def test_events_a_digest_s_items_between_rules_keep_their_own_topics(run):
+    text = ("POLICY WATCH | No. 40 | Friday, 14 March 2025\n\n---\n\n"
+            "1. KENYA AND GHANA TALK TRADE\n\n"
+            "Kenya and Ghana held their first digital trade dialogue in Nairobi on Tuesday, 11 March. "
+            "Officials discussed paperless customs.\n\n---\n\n"
+            "2. CHIP RULES TIGHTEN\n\n"
+            "Ministers from three countries met by video on Wednesday. They compared export controls on "
+            "semiconductor equipment.\n\n---\n\n"
+            "3. PRIVACY LAW PASSES\n\nParliament passed a personal data protection bill.\n")
+    recs = records(run, text, "2025-03-14")
+    assert [(r["start_date"], r["topics"]) for r in recs] == [
+        ("2025-03-11", ["digital_trade"]), ("2025-03-12", ["semiconductors"])]
