@@ -277,3 +277,25 @@ def test_topics_data_moved_between_states_or_transferred_abroad_is_cross_border_
 def test_topics_public_datasets_and_their_interoperability_are_data_governance(run, phrase):
     [topics] = topics_of(run, f"The two sides held a dialogue in Seoul on 3 May 2024 on {phrase}.")
     assert "data_governance" in topics
+
+
+@pytest.mark.parametrize("phrase", ["shortages of mature-node chips", "their reliance on a handful of suppliers",
+                                    "the concentration of advanced packaging capacity in one region"])
+def test_topics_shortages_dependence_and_concentration_of_supply_are_supply_chain(run, phrase):
+    [topics] = topics_of(run, f"The two sides held a dialogue in Seoul on 3 May 2024 on {phrase}.")
+    assert "supply_chain" in topics
+
+
+def test_topics_safe_transfers_of_data_are_cross_border_data_flows(run):
+    [topics] = topics_of(run, "The two sides held a dialogue in Rabat on 3 May 2024 to facilitate safe transfers of data.")
+    assert "cross_border_data_flows" in topics
+
+
+def test_topics_an_item_s_contact_line_ends_the_passage_of_the_event_above(run):
+    # A daily-news page: "(For more information: …)" closes each item; the next item is no talk of the event.
+    text = ("Brussels, 21 January 2026\n\nEU and Chile hold digital dialogue\n\nOn Monday (19 January), the EU and Chile "
+            "held their digital dialogue in Santiago on 5G networks.\n\n(For more information: Ana Ruiz – Tel.: +32 2 298 00 00)\n\n\n"
+            "Survey: Europeans want action on disinformation\n\nMost Europeans say online platforms should do more "
+            "against disinformation.\n\n(For more information: Ana Ruiz – Tel.: +32 2 298 00 00)\n")
+    [record] = run(text, "t")._.records
+    assert record["topics"] == ["ict"]
