@@ -31,6 +31,7 @@ MONTHS: dict[str, int] = _WORDS["months"]
 WEEKDAYS: dict[str, int] = _WORDS["weekdays"]
 RELATIVE_DAYS: list[str] = _WORDS["relative_days"]
 PERIODS: list[str] = _WORDS["relative_periods"]
+CLOSING_VERBS = frozenset(_WORDS["closing_verbs"])  # "the Forum concluded today", "the visit ended in Benguerir"
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(WEEKDAYS)

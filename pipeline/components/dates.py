@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..date_grammar import (
+    CLOSING_VERBS,
     DAY_OF_MONTH,
     LAST_YEAR,
     NEXT_DAY,
@@ -55,11 +56,12 @@ from ..sources import split_published_header
 
 _WORDS = read_json("date_words.json")
 _MEETING_NOUNS = frozenset(read_json("event_lexicon.json")["meeting_nouns"])
+# "two-day visit", "five-day official trip": a length told of a stay, not of a meeting on it
+_STAY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(read_json("event_lexicon.json")["stay_nouns"]) + r")\b", re.IGNORECASE)
 _TZ_CUES = tuple(_WORDS["other_time_zone_cues"])
 _NON_EVENT_VERBS = frozenset(_WORDS["non_event_verbs"])
 _NON_EVENT_NOUNS = frozenset(_WORDS["non_event_nouns"])
 _AGREEMENT_NOUNS = frozenset(_WORDS["agreement_nouns"])
-_CLOSING_VERBS = frozenset(_WORDS["closing_verbs"])
 _OPENING_VERBS = frozenset(_WORDS["opening_verbs"])
 _NUMBERS: dict[str, int] = _WORDS["number_words"]
 
@@ -691,17 +693,19 @@ def _stretch(ctx: _Context, draft: EventDraft, day: date) -> tuple[date, date]:
         if not (trigger[0] <= m.start < draft["end"] and m.precision == "day" and len(m.sittings) == 1):
             continue
         first, last = (m.days(day.year) or [(day, day)])[0]
-        if lemmas & _CLOSING_VERBS and last == day and timedelta(0) < day - first <= timedelta(days=30):
+        if lemmas & CLOSING_VERBS and last == day and timedelta(0) < day - first <= timedelta(days=30):
             return first, day
         if lemmas & _OPENING_VERBS and first == day and timedelta(0) < last - day <= timedelta(days=30):
             return day, last
     duration = _DURATION.search(sentence.text)
+    if duration is not None and draft.get("event_type") != "visit" and _STAY_AFTER.match(sentence.text, duration.end()):
+        return day, day  # "The two-day visit ended in Benguerir, where she met researchers": the trip's length
     if duration is None:
         return day, day
     n = _NUMBERS.get(duration.group("n").lower()) or int(duration.group("n"))
     if not 1 < n < 15:
         return day, day
-    if lemmas & _CLOSING_VERBS:
+    if lemmas & CLOSING_VERBS:
         return day - timedelta(days=n - 1), day
     if lemmas & _OPENING_VERBS:
         return day, day + timedelta(days=n - 1)

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..date_grammar import (
+    CLOSING_VERBS,
     DAY_OF_MONTH,
     LAST_YEAR,
     MONTHS,
@@ -1279,13 +1280,22 @@ def _is_clause_of_its_own(verb: Token) -> bool:
     tells a meeting of its own beside the sentence's first; not "visited the headquarters of NVIDIA and held
     a working session with its executives", one stop told in two verbs."""
     if verb.dep_ == "relcl":  # after a leg of the trip, not "visited CAICT, where they were received by its President"
-        return any(c.lower_ == "where" for c in verb.children) and _joined_verb(verb).lemma_.lower() in JOURNEY_VERBS
+        joined = _joined_verb(verb)
+        return any(c.lower_ == "where" for c in verb.children) and (joined.lemma_.lower() in JOURNEY_VERBS or _ends_a_trip(joined))
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.head.dep_ == "relcl" and _is_clause_of_its_own(verb.head):
+        return True  # "… Benguerir, where she toured the university and met researchers"
     own = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
     # "… on 30 November, and met the Minister of Estonia on the sidelines of the forum": a day or a setting of its own
     return bool(date_mentions_within(verb.doc, own.start_char, own.end_char)) or _names_a_day(own.text) or any(
         t.lower_ in SIDE_MEETING_SETTINGS for t in own)
+
+
+def _ends_a_trip(verb: Token) -> bool:
+    """"The Commissioner's visit ended on Tuesday in Benguerir, where she met researchers": a last stop."""
+    return verb.lemma_.lower() in CLOSING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in STAY_NOUNS for c in verb.children)
 
 
 def _meeting_between(sent: Span, noun: Token, date_start: int) -> bool:
@@ -1539,6 +1549,9 @@ def _told_in(verb: Token) -> str:
     if not _is_clause_of_its_own(verb):
         return verb.sent.text
     joined = _joined_verb(verb)
+    if "relcl" in (verb.dep_, verb.head.dep_):  # "ended on Tuesday in Benguerir, where she met …": the stop's day
+        joined = _joined_verb(verb.head if verb.dep_ == "conj" else verb)
+        return doc_text(verb.doc)[joined.left_edge.idx : verb.right_edge.idx + len(verb.right_edge)]
     return doc_text(verb.doc)[joined.left_edge.idx : joined.idx] + " " + verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
 
 
@@ -1667,6 +1680,8 @@ def _own_clause(verb: Token) -> list[int]:
     """The characters of the verb's clause without its adverbial clauses: "After travelling to
     Washington on Wednesday, the Committee met officials on Thursday" is Thursday's meeting."""
     start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    if "relcl" in (verb.dep_, verb.head.dep_) and _is_clause_of_its_own(verb):
+        return [_joined_verb(verb.head if verb.dep_ == "conj" else verb).idx, end]  # "ended on Tuesday in Benguerir, where she met …"
     for child in verb.children:
         # "after arriving on Wednesday" is an adverbial clause too (a preposition over a gerund)
         if child.dep_ != "advcl" and not (child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)):

@@ -1468,3 +1468,11 @@ def test_events_a_digest_s_items_between_rules_keep_their_own_topics(run):
     recs = records(run, text, "2025-03-14")
     assert [(r["start_date"], r["topics"]) for r in recs] == [
         ("2025-03-11", ["digital_trade"]), ("2025-03-12", ["semiconductors"])]
+
+
+def test_events_a_meeting_where_a_trip_ended_is_a_stop_on_that_day(run):
+    # The trip's length ("two-day visit") is not the stop's.
+    text = ("Brussels, 21 January 2026\n\nThe Commissioner's two-day visit to Ghana ended on Tuesday in Kumasi, where "
+            "she toured the university and met researchers working on speech recognition.")
+    told = sorted((r["event_type"], r["start_date"], r["end_date"]) for r in records(run, text, "2026-01-21"))
+    assert told == [("meeting", "2026-01-20", "2026-01-20"), ("visit", "2026-01-19", "2026-01-20")]
