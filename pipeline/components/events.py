@@ -1716,7 +1716,7 @@ def _repeats(mention: _Mention, main: _Mention) -> bool:
         return False
     if _same_name(noun, main.noun) and not _told_as_earlier(mention.verb):
         return True  # the headline's "India–Germany Semiconductor Roundtable", told again with its day
-    if not is_definite(noun):
+    if not is_definite(noun) or _part_of_another(noun):
         return False
     told_of = mention.verb.head == noun and mention.verb.dep_ in ("acl", "relcl")  # "The Forum, organised by …, took place"
     if not told_of and (noun.head != mention.verb or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr")):
@@ -1725,6 +1725,14 @@ def _repeats(mention: _Mention, main: _Mention) -> bool:
         return False  # "the previous Roundtable, hosted … in Rome", "when the dialogue last met": another one
     phrase = _noun_phrase(noun)
     return not edition_of(phrase) and not _is_named(phrase)
+
+
+def _part_of_another(noun: Token) -> bool:
+    """"an inaugural round of the dialogue", "a round of the talks": one sitting of the series, not this one."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    holder = noun.head.head
+    return meeting_type(holder) is not None and (edition_of(_noun_phrase(holder)) is not None or not is_definite(holder))
 
 
 def _same_name(noun: Token, other: Token | None) -> bool:

@@ -1476,3 +1476,11 @@ def test_events_a_meeting_where_a_trip_ended_is_a_stop_on_that_day(run):
             "she toured the university and met researchers working on speech recognition.")
     told = sorted((r["event_type"], r["start_date"], r["end_date"]) for r in records(run, text, "2026-01-21"))
     assert told == [("meeting", "2026-01-20", "2026-01-20"), ("visit", "2026-01-19", "2026-01-20")]
+
+
+def test_events_an_earlier_round_of_the_dialogue_is_another_meeting(run):
+    text = ("SEOUL, 9 October 2025 – Korean and Chilean officials ended two days of talks on Wednesday on rules for "
+            "trade in critical minerals.\n\nThe talks follow a first round of the dialogue held in Santiago in May, "
+            "which dealt with customs data.")
+    told = sorted((r["event_type"], r["start_date"]) for r in records(run, text, "2025-10-09"))
+    assert ("dialogue", "2025-05-01") in told and len(told) == 2
