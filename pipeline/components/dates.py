@@ -79,8 +79,10 @@ _PUBLICATION_PREFIX = re.compile(rf"(?:{_alternation(_WORDS['publication_cues'])
 # "Riga, 12.03.2025", also after a label ("PRESS RELEASE | Riga, 12.03.2025") or in brackets ("MANILA, PHILIPPINES (3 May 2024) —").
 # A word of a dateline's place; abbreviations may end in a full stop ("WASHINGTON, D.C.", "ST. JOHN'S").
 _PLACE_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][A-Za-z]{0,2}\.|[A-Z][^\s.!?;:,|]*)"
+# "Riyadh, Rabi' al-Awwal 29, 1446, October 02, 2024, SPA --": Gulf agencies give the Hijri date first
+_HIJRI_DATE = r"(?:[A-Z][\w'’]*(?:[ -][\w'’]+){0,3}\s+\d{1,2},\s*1[34]\d\d(?:\s*A\.?H\.?)?\s*,\s*)?"
 _PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,30}\|\s*)?" + _PLACE_WORD + r"(?:[ ,/]+" + _PLACE_WORD + r"){0,5}\s*(?:,|\s[—–-]|\()\s*"
-                           + _WEEKDAY_BEFORE_DATE)
+                           + _HIJRI_DATE + _WEEKDAY_BEFORE_DATE)
 _DATE_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*)?(?:date|dates|date and (?:venue|place|time))\s*:?", re.IGNORECASE)
 _DATELINE_MAX_LINE = 8  # a dateline stands in the first lines of the body
 _HEAD_LINES = 4  # a bare publication date stands above or under the title
@@ -90,7 +92,7 @@ _HEAD_LABEL = re.compile(r"^\s*(?:[^.!?\d]{1,50}[|:–—-]\s*)?(?:(?:no\.?|issu
                          + _WEEKDAY_BEFORE_DATE, re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Za-z]+day,?\s*)?")  # what a bare date line may hold besides the date
 _PLACE_AFTER_DATE = re.compile(r"^\s*[—–-]\s*[A-Z][^\s.!?;:,|]*(?:[ ,]+[A-Z][^\s.!?;:,|]*){0,4}\s*$")
-_DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\)\s*(?:$|[—–-])|\d{1,2}:\d\d)")
+_DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[—–-]|\(|\)\s*(?:$|[—–-])|\d{1,2}:\d\d|,\s*[A-Z]{2,8}\s*(?:-{1,2}|[—–]))")  # ", SPA --"
 _NON_EVENT_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WORDS['non_event_preceding'])})\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?"
     r"(?:early\s+|late\s+|mid-?)?$",

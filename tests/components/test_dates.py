@@ -351,3 +351,9 @@ def test_dates_a_newsletter_s_issue_line_dates_the_page(run):
     text = ("ASIA TECH DIGEST\nWeek 46 | Friday, 19 November 2021\n\n"
             "Officials of Japan and Vietnam held a cyber dialogue by video conference on Tuesday.")
     assert [r["start_date"] for r in run(text)._.records] == ["2021-11-16"]
+
+
+def test_dates_a_gulf_agency_dateline_with_the_hijri_date_first_dates_the_page(run):
+    text = ("Doha, Jumada al-Ula 12, 1446, November 14, 2024, QNA -- The Minister of Communications received the "
+            "Estonian Ambassador yesterday to discuss digital identity.")
+    assert [r["start_date"] for r in run(text)._.records] == ["2024-11-13"]
