@@ -1078,8 +1078,9 @@ def _meeting_noun(trigger: Token) -> Token | None:
     for child in children + ([taken] if taken is not None else []):
         if child.dep_ in order or child is taken:
             for t in child.subtree:
-                # "received Mr. Amon, who is on a working trip to Viet Nam": the trip tells who he is, not what was held
-                if _is_event_noun(t) and not (meeting_type(t) == "visit" and _in_relative_clause(t, child)):
+                # "received Mr. Amon, who is on a working trip to Viet Nam": the trip tells who he is, not what was held;
+                # "signed an agreement under which the two sides will run training": what was agreed
+                if _is_event_noun(t) and not (_in_relative_clause(t, child) and not _tells_where(_relative_clause(t))):
                     return t
     if lemma in SUBJECT_TRIGGER_VERBS:
         return _meeting_subject(trigger)
@@ -1111,6 +1112,11 @@ def _in_relative_clause(token: Token, top: Token) -> bool:
     """Does the token stand in a relative clause below `top` ("Mr. Amon, who is on a working trip")?"""
     clause = _relative_clause(token)
     return clause is not None and (top.i == clause.i or top.is_ancestor(clause))
+
+
+def _tells_where(clause: Token) -> bool:
+    """"… in Reggio Calabria, where she represented Canada at the G7 Meeting": a clause that goes on with the event."""
+    return any(c.lower_ == "where" for c in clause.children)
 
 
 def _relative_clause(token: Token) -> Token | None:

@@ -1484,3 +1484,10 @@ def test_events_an_earlier_round_of_the_dialogue_is_another_meeting(run):
             "which dealt with customs data.")
     told = sorted((r["event_type"], r["start_date"]) for r in records(run, text, "2025-10-09"))
     assert ("dialogue", "2025-05-01") in told and len(told) == 2
+
+
+def test_events_what_a_signed_agreement_provides_for_is_no_meeting_of_the_signing(run):
+    text = ("MUSCAT, 14 November 2024 – The Oman Cyber Summit closed today.\n\nToday, on the summit's second day, the "
+            "Authority and the World Bank signed a cooperation agreement under which the two sides will implement a "
+            "skills program, including training for young engineers.")
+    assert sorted(r["event_type"] for r in records(run, text, "2024-11-14")) == ["conference", "signing"]
