@@ -55,9 +55,10 @@ from ..resources import read_json
 from ..sources import split_published_header
 
 _WORDS = read_json("date_words.json")
-_MEETING_NOUNS = frozenset(read_json("event_lexicon.json")["meeting_nouns"])
+_EVENT_LEXICON = read_json("event_lexicon.json")
+_MEETING_NOUNS = frozenset(_EVENT_LEXICON["meeting_nouns"])
 # "two-day visit", "five-day official trip": a length told of a stay, not of a meeting on it
-_STAY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(read_json("event_lexicon.json")["stay_nouns"]) + r")\b", re.IGNORECASE)
+_STAY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_EVENT_LEXICON["stay_nouns"]) + r")\b", re.IGNORECASE)
 _TZ_CUES = tuple(_WORDS["other_time_zone_cues"])
 _NON_EVENT_VERBS = frozenset(_WORDS["non_event_verbs"])
 _NON_EVENT_NOUNS = frozenset(_WORDS["non_event_nouns"])

@@ -468,11 +468,13 @@ def _keep_to_items(doc: Doc, drafts: list[EventDraft], body_start: int) -> None:
         return
     # What stands above the first rule is the page's own (a letter, a summary of the issue): no item.
     items = [(a, len(text[:b].rstrip())) for a, b in zip([end for _, end in rules], [start for start, _ in rules[1:]] + [len(text)])]
+    item_of = {id(draft): next(((a, b) for a, b in items if a <= draft["anchor"] < b), (draft["start"], draft["end"]))
+               for draft in drafts}
     for draft in drafts:
-        start, end = next(((a, b) for a, b in items if a <= draft["anchor"] < b), (draft["start"], draft["end"]))
+        start, end = item_of[id(draft)]
         draft["start"], draft["end"] = max(draft["start"], start), min(draft["end"], end)
     for draft in drafts:
-        start, end = next(((a, b) for a, b in items if a <= draft["anchor"] < b), (draft["start"], draft["end"]))
+        start, end = item_of[id(draft)]
         if any(d is not draft and d["start"] <= draft["start"] < d["end"] for d in drafts):
             continue  # told within another event's passage: a side meeting of it
         later = [d["start"] for d in drafts if draft["end"] <= d["start"] < end]
@@ -1554,11 +1556,19 @@ def _told_in(verb: Token) -> str:
     University"; not the "(Mon.)" of "visited Paris from October 13 (Mon.) to 16, and held talks …")."""
     if not _is_clause_of_its_own(verb):
         return verb.sent.text
+    place_verb = _over_the_place(verb)
+    if place_verb is not None:  # "ended on Tuesday in Benguerir, where she met …": the stop's day
+        return doc_text(verb.doc)[place_verb.left_edge.idx : verb.right_edge.idx + len(verb.right_edge)]
     joined = _joined_verb(verb)
-    if "relcl" in (verb.dep_, verb.head.dep_):  # "ended on Tuesday in Benguerir, where she met …": the stop's day
-        joined = _joined_verb(verb.head if verb.dep_ == "conj" else verb)
-        return doc_text(verb.doc)[joined.left_edge.idx : verb.right_edge.idx + len(verb.right_edge)]
     return doc_text(verb.doc)[joined.left_edge.idx : joined.idx] + " " + verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
+
+
+def _over_the_place(verb: Token) -> Token | None:
+    """For a stop told in a "where" clause ("ended on Tuesday in Benguerir, where she toured … and met …"),
+    the verb over the place, whose day is the stop's; None for other clauses."""
+    if "relcl" not in (verb.dep_, verb.head.dep_):
+        return None
+    return _joined_verb(verb.head if verb.dep_ == "conj" else verb)
 
 
 def _joined_verb(verb: Token) -> Token:
@@ -1686,8 +1696,9 @@ def _own_clause(verb: Token) -> list[int]:
     """The characters of the verb's clause without its adverbial clauses: "After travelling to
     Washington on Wednesday, the Committee met officials on Thursday" is Thursday's meeting."""
     start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
-    if "relcl" in (verb.dep_, verb.head.dep_) and _is_clause_of_its_own(verb):
-        return [_joined_verb(verb.head if verb.dep_ == "conj" else verb).idx, end]  # "ended on Tuesday in Benguerir, where she met …"
+    place_verb = _over_the_place(verb) if _is_clause_of_its_own(verb) else None
+    if place_verb is not None:
+        return [place_verb.idx, end]  # "ended on Tuesday in Benguerir, where she met …"
     for child in verb.children:
         # "after arriving on Wednesday" is an adverbial clause too (a preposition over a gerund)
         if child.dep_ != "advcl" and not (child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)):
