@@ -173,14 +173,15 @@ class EventSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         _, body_start = split_published_header(doc_text(doc))
         sections = self._section_events(doc, body_start)
-        drafts = [draft for draft, _ in sections] + self._mentioned_events(doc, body_start, [m for _, m in sections])
+        to_come = _upcoming_stretches(doc_text(doc), body_start, len(doc_text(doc)))
+        drafts = [draft for draft, _ in sections] + self._mentioned_events(doc, body_start, [m for _, m in sections], to_come)
         drafts.sort(key=lambda d: d["anchor"])
         harmonise_series(drafts, doc_text(doc))
         boilerplate = next((m for m in _BOILERPLATE_HEADING.finditer(doc_text(doc), body_start)
                             if not _is_about_the_event(m.group())), None)
         # A passage ends where the text turns to the publisher, or to the meetings it lists as still to come.
         turns = [boilerplate.start()] if boilerplate else []
-        turns += [start for start, _ in _upcoming_stretches(doc_text(doc), body_start, len(doc_text(doc)))]
+        turns += [start for start, _ in to_come]
         for cut in (len(doc_text(doc)[:turn].rstrip()) for turn in turns):
             for draft in drafts:
                 if draft["start"] < cut < draft["end"]:
@@ -296,11 +297,11 @@ class EventSegmenter:
 
     # -- narrative releases: event mentions ------------------------------------
 
-    def _mentioned_events(self, doc: Doc, body_start: int, sections: list[_Mention]) -> list[EventDraft]:
+    def _mentioned_events(self, doc: Doc, body_start: int, sections: list[_Mention],
+                          to_come: list[tuple[int, int]]) -> list[EventDraft]:
         """Events reported in sentences: the main one (unless the page has sections) and
         every meeting mentioned with a date no event so far has."""
         body_end = _link_list_start(doc_text(doc), body_start)
-        to_come = _upcoming_stretches(doc_text(doc), body_start, body_end)
         mentions = [m for sent in doc.sents if body_start < sent.end_char and sent.start_char < body_end
                     and not any(start <= sent.start_char < end for start, end in to_come) for m in _mentions(sent)]
         reported = [m for m in mentions if m.verb is not None and not _is_tour(m)]
