@@ -76,6 +76,8 @@ def test_topics_digital_economy_only_when_nothing_narrower(run):
         ("disruptions to the supply of gallium", "supply_chain"),
         ("joint stockpiles of neon gas", "supply_chain"),
         ("the recent chip shortage", "supply_chain"),
+        ("undersea data cables in the Baltic", "ict"),
+        ("the protection of cable landing stations", "ict"),
     ],
 )
 def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
