@@ -491,6 +491,10 @@ PREVIOUS_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["prev
 SAME_DAY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _WORDS["same_day_phrases"]) + r")\b", re.IGNORECASE)
 # "Following the talks, the two ministers witnessed …": at the head of a sentence, the day of the meeting just told.
 SAME_DAY_OPENER = re.compile(r"(?:" + "|".join(re.escape(p) for p in _WORDS["same_day_openers"]) + r")\b", re.IGNORECASE)
+# "held in two parts: in Tokyo on 13–14 March, followed by a closing session online on": the words between a
+# meeting's first days and those of a later sitting of it
+FURTHER_SITTING = re.compile(r"\b(?:followed by|and then|then)\b[^.;]*\b(?:" + "|".join(_WORDS["sitting_nouns"]) + r")\b[^.;]*$",
+                             re.IGNORECASE)
 # "On the 15th, the Minister held talks …": a day of the month the text is in.
 DAY_OF_MONTH = re.compile(r"\b(?i:on|of|from)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z][a-z]+|century|anniversary|edition|round|meeting|session))")
 # "On the final day of the visit": the first or last day of the event around it.

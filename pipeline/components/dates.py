@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..date_grammar import (
     CLOSING_VERBS,
+    FURTHER_SITTING,
     DAY_OF_MONTH,
     LAST_YEAR,
     NEXT_DAY,
@@ -64,6 +65,7 @@ _NON_EVENT_VERBS = frozenset(_WORDS["non_event_verbs"])
 _NON_EVENT_NOUNS = frozenset(_WORDS["non_event_nouns"])
 _AGREEMENT_NOUNS = frozenset(_WORDS["agreement_nouns"])
 _OPENING_VERBS = frozenset(_WORDS["opening_verbs"])
+_LONGEST_TRIP = timedelta(days=14)
 _NUMBERS: dict[str, int] = _WORDS["number_words"]
 
 
@@ -106,6 +108,7 @@ _RESTATEMENT_BEFORE = re.compile(r"(?:\(|\bor|\bi\.e\.,?)\s*$")
 _CLAUSE_END = re.compile(r"[).;\n]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DURATION = re.compile(rf"\b(?P<n>\d|{'|'.join(_NUMBERS)})[- ]days?\b", re.IGNORECASE)
+_DURATION_OPENING = re.compile(rf"\s*(?:the|this)\s+(?P<n>\d|{'|'.join(_NUMBERS)})[- ]day\b", re.IGNORECASE)
 
 
 @Language.factory(
@@ -156,12 +159,15 @@ class DateResolver:
                 _set_day(context, draft, day, head_dates[0].start, head_dates[0].end)
                 continue
             if draft["start_date"] is None and (_day_of_month(context, draft) or _next_day_of(context, draft)
-                                                or _same_day_as(context, draft) or _day_of_trip(context, draft)):
+                                                or _same_day_as(context, draft) or _day_of_trip(context, draft)
+                                                or _day_of_paragraph(context, draft)):
                 continue
             if draft.get("if_other_day") and _shares_a_day(context, draft):
                 draft.update(start_date=None, end_date=None, sessions=[])  # "met" again: the event already dated
             elif draft["start_date"] is None and draft.get("held_during") is not None:
                 _take_date_of(context, draft)
+        for draft in doc._.events or []:
+            _begin_at_first_stop(context, draft)
         return doc
 
     def _resolve(self, ctx: _Context, draft: EventDraft) -> None:
@@ -263,11 +269,17 @@ class _Context:
 def _later_legs(ctx: _Context, draft: EventDraft, mention: DateMention) -> list:
     """"paid an official visit to the Netherlands from 10 to 12 March 2024 and to Denmark from 13 to
     14 March 2024": a trip's days run over every leg its own clause dates."""
-    clause = draft.get("clause")
-    if draft.get("event_type") != "visit" or not clause:
+    text = doc_text(ctx.doc)
+    if draft.get("event_type") != "visit":
+        # "held in two parts: in Tokyo on 13–14 March, followed by a closing session online on 2 April"
+        end = _sentence_bounds(text, mention.start, mention.end)[1]
+        legs = [m for m in ctx.mentions if mention.end < m.start < end and m.precision == "day" and ctx.usable(m, draft)
+                and FURTHER_SITTING.search(text, mention.end, m.start)]
+    elif draft.get("clause"):
+        legs = [m for m in ctx.mentions if m.start > mention.end and _within(m.start, m.end, draft["clause"])
+                and m.precision == "day" and ctx.usable(m, draft)]
+    else:
         return []
-    legs = [m for m in ctx.mentions if m.start > mention.end and _within(m.start, m.end, clause)
-            and m.precision == "day" and ctx.usable(m, draft)]
     return [span for m in legs for span in m.days(_anchor_year(ctx, draft, m))]
 
 
@@ -331,9 +343,20 @@ def _same_day_as(ctx: _Context, draft: EventDraft) -> bool:
     text = doc_text(ctx.doc)
     found = SAME_DAY.search(text, trigger[0], trigger[1]) or SAME_DAY_OPENER.match(text, trigger[0]) if trigger else None
     previous = _last_dated_before(ctx, draft)
-    if found is None or previous is None or previous["start_date"] != previous["end_date"]:
+    if found is None or previous is None:
         return False
-    _set_day(ctx, draft, date.fromisoformat(previous["start_date"]), found.start(), found.end())
+    if previous["start_date"] == previous["end_date"]:
+        day = previous["start_date"]
+    else:  # "The dialogue opened Monday, shortly after the envoys paid a call … that morning": its first day
+        sentence = ctx.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+        lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")} if sentence is not None else set()
+        if lemmas & _OPENING_VERBS:
+            day = previous["start_date"]
+        elif lemmas & CLOSING_VERBS:
+            day = previous["end_date"]
+        else:
+            return False
+    _set_day(ctx, draft, date.fromisoformat(day), found.start(), found.end())
     return True
 
 
@@ -385,11 +408,50 @@ def _day_of_trip(ctx: _Context, draft: EventDraft) -> bool:
     return True
 
 
+def _day_of_paragraph(ctx: _Context, draft: EventDraft) -> bool:
+    """"On Thursday Dr Reti travelled to Tsukuba, where … The Minister also met researchers working at the
+    institute": a stop of a trip told with no day of its own was made on the day its paragraph opened with."""
+    trigger = draft.get("trigger")
+    trip = next((d for d in ctx.drafts if d is not draft and d["start_date"] and _is_trip_around(d, draft)), None)
+    if trigger is None or trip is None:
+        return False
+    text = doc_text(ctx.doc)
+    paragraph = max(text.rfind("\n\n", 0, trigger[0]), ctx.body_start)
+    days = [r for r in ctx.relative(paragraph, trigger[0]) if not r.vague and len(r.days) == 1]
+    if not days:
+        return False
+    day = _within_trip(ctx, draft, days[-1])
+    if not date.fromisoformat(trip["start_date"]) <= day.first <= date.fromisoformat(trip["end_date"]):
+        return False
+    _set_day(ctx, draft, day.first, days[-1].start, days[-1].end)
+    return True
+
+
 def _set_day(ctx: _Context, draft: EventDraft, day: date, start: int, end: int) -> None:
     draft.update(start_date=day.isoformat(), end_date=day.isoformat(), date_precision="day",
                  sessions=[{"start": day.isoformat(), "end": day.isoformat()}])
     for field in ("start_date", "end_date"):
         add_evidence(draft, ctx.doc, field, draft[field], start, end)
+
+
+def _begin_at_first_stop(ctx: _Context, trip: EventDraft) -> None:
+    """"wrapped up a working visit to Seoul on Friday. On Wednesday she was received by …": a trip
+    dated by the day it ended began with its first stop."""
+    if trip.get("event_type") != "visit" or trip["date_precision"] != "day" or trip["start_date"] != trip["end_date"] \
+            or trip["start_date"] is None or not trip.get("trigger"):
+        return
+    sentence = ctx.doc.char_span(trip["trigger"][0], trip["trigger"][1], alignment_mode="expand")
+    if sentence is None or not {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")} & CLOSING_VERBS:
+        return
+    last = date.fromisoformat(trip["end_date"])
+    stops = [d for d in ctx.drafts if d is not trip and d["start_date"] and d["date_precision"] == "day"
+             and _is_trip_around(trip, d) and timedelta(0) < last - date.fromisoformat(d["start_date"]) <= _LONGEST_TRIP]
+    if not stops:
+        return
+    first = min(stops, key=lambda d: d["start_date"])
+    trip.update(start_date=first["start_date"], sessions=[{"start": first["start_date"], "end": trip["end_date"]}])
+    trip["evidence"] = [e for e in trip["evidence"] if e["field"] != "start_date"] + [
+        e for e in first["evidence"] if e["field"] == "start_date"]
 
 
 def _take_date_of(ctx: _Context, draft: EventDraft) -> None:
@@ -693,15 +755,16 @@ def _stretch(ctx: _Context, draft: EventDraft, day: date) -> tuple[date, date]:
         return day, day
     lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")}
     for m in ctx.mentions:  # "concluded today … Over ten days, from 15th to 24th October, delegates …"
-        if not (trigger[0] <= m.start < draft["end"] and m.precision == "day" and len(m.sittings) == 1):
+        if not (trigger[0] <= m.start < draft["end"] and m.precision == "day"):
             continue
-        first, last = (m.days(day.year) or [(day, day)])[0]
+        days = m.days(day.year) or [(day, day)]  # "Over the two days, 14 and 15 March": from the first to the last
+        first, last = days[0][0], days[-1][1]
         if lemmas & CLOSING_VERBS and last == day and timedelta(0) < day - first <= timedelta(days=30):
             return first, day
         if lemmas & _OPENING_VERBS and first == day and timedelta(0) < last - day <= timedelta(days=30):
             return day, last
-    duration = _DURATION.search(sentence.text)
-    if duration is not None and draft.get("event_type") != "visit" and _STAY_AFTER.match(sentence.text, duration.end()):
+    duration = _DURATION.search(sentence.text) or _length_told_next(ctx, draft, sentence)
+    if duration is not None and draft.get("event_type") != "visit" and _STAY_AFTER.match(duration.string, duration.end()):
         return day, day  # "The two-day visit ended in Benguerir, where she met researchers": the trip's length
     if duration is None:
         return day, day
@@ -715,11 +778,24 @@ def _stretch(ctx: _Context, draft: EventDraft, day: date) -> tuple[date, date]:
     return day, day
 
 
+def _length_told_next(ctx: _Context, draft: EventDraft, sentence) -> re.Match | None:
+    """"… concluded the 4th Dialogue in Makati on Tuesday. The two-day dialogue, hosted by …": the
+    next sentence, when it opens on the event's length."""
+    if sentence.end >= len(ctx.doc) or ctx.doc[sentence.end].idx >= draft["end"]:
+        return None
+    following = ctx.doc[sentence.end].sent
+    return _DURATION_OPENING.match(following.text)
+
+
 def _sentence_text(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end], by its punctuation ("Nov. 10" may end one)."""
+    return text[slice(*_sentence_bounds(text, start, end))]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    return text[left : min(stops) if stops else len(text)]
+    return left, min(stops) if stops else len(text)
 
 
 def _merge(days: list[tuple[date, date]], gap_days: int) -> list[tuple[date, date]]:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..date_grammar import (
     CLOSING_VERBS,
     DAY_OF_MONTH,
+    FURTHER_SITTING,
     LAST_YEAR,
     MONTHS,
     NEXT_DAY,
@@ -53,16 +54,21 @@ SIGNED_DOCUMENTS = frozenset(_LEXICON["signed_documents"])
 _COMPOUND_HEADS = frozenset(name.split()[-1] for name in COMPOUND_MEETING_NOUNS)  # meeting_type runs on every token
 TRIGGER_VERBS = frozenset(_LEXICON["trigger_verbs"])
 NON_EVENT_CUES = frozenset(_LEXICON["non_event_cues"])
+PLANNING_VERBS = frozenset(_LEXICON["planning_verbs"])  # "plans to hold talks"
+COMMITMENT_VERBS = frozenset(_LEXICON["commitment_verbs"])  # "agreed to hold the fifth dialogue in 2025"
 ORDINALS: dict[str, int] = _LEXICON["ordinals"]
 _NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s+")
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "to"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we"})
+_MODALS = frozenset({"will", "shall", "should", "would", "could", "'ll"})
 FUTURE_WORDS = frozenset(_LEXICON["future_words"])
 ORGANISATION_NOUNS = frozenset(_LEXICON["organisation_nouns"])
 SIDE_MEETING_ADVERBS = frozenset(_LEXICON["side_meeting_adverbs"])
 SIDE_MEETING_SETTINGS = frozenset(_LEXICON["side_meeting_settings"])
 SIDE_MEETING_RELATIONS = frozenset(_LEXICON["side_meeting_relations"])
 STAY_NOUNS = frozenset(_LEXICON["stay_nouns"])
+SOJOURN_NOUNS = frozenset(_LEXICON["sojourn_nouns"])  # "during his stay in Hanoi": a trip
 PART_OF_MEETING_NOUNS = frozenset(_LEXICON["part_of_meeting_nouns"])
 NON_MEETING_MODIFIERS = frozenset(_LEXICON["non_meeting_modifiers"])
 NON_MEETING_COMPOUNDS = frozenset(_LEXICON["non_meeting_compounds"])  # "a public consultation" asks for comments
@@ -87,6 +93,9 @@ SEQUENCE_VERBS = frozenset(_LEXICON["sequence_verbs"])  # "was preceded by a pre
 HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 EXCHANGED_VIEWS = frozenset(_LEXICON["exchanged_views"])  # "exchanged views with": a meeting with someone
 CALL_MEDIA = frozenset(_LEXICON["call_media"])  # "spoke by phone": a call
+TITLED_VISIT_KINDS = frozenset(_LEXICON["titled_visit_kinds"])  # "working visit to India" is a title, "visit to Japan" none
+SPEAKING_VERBS = frozenset(_LEXICON["speaking_verbs"])  # "gave the keynote address at the Symposium"
+SPEECH_NOUNS = frozenset(_LEXICON["speech_nouns"])
 JOURNEY_VERBS = frozenset(_LEXICON["journey_verbs"])  # "flew to Hokkaido to visit …"
 PLEASURE_WORDS = frozenset(_LEXICON["pleasure_words"])  # "was pleased to meet", "had the honour of receiving"
 DELEGATION_VERBS = frozenset(_LEXICON["delegation_verbs"])  # "sent a delegation to Beijing", "led a delegation to Malaysia"
@@ -303,7 +312,8 @@ class EventSegmenter:
         every meeting mentioned with a date no event so far has."""
         body_end = _link_list_start(doc_text(doc), body_start)
         mentions = [m for sent in doc.sents if body_start < sent.end_char and sent.start_char < body_end
-                    and not any(start <= sent.start_char < end for start, end in to_come) for m in _mentions(sent)]
+                    and not any(start <= sent.start_char < end for start, end in to_come)
+                    for clause in _semicolon_clauses(sent) for m in _mentions(clause)]
         reported = [m for m in mentions if m.verb is not None and not _is_tour(m)]
         if not sections and not reported:
             reported = [m for m in mentions if m.dates and _is_setting(m)][:1]
@@ -328,6 +338,10 @@ class EventSegmenter:
         held_during: dict[int, _Mention] = {}  # id of a side meeting -> the event it was held beside
         for mention in mentions:
             if mention is main or (mention.trip_day or _is_tour(mention)) and trip is None:
+                continue
+            if mention.verb is None and (_later_sitting(mention.noun) or main is not None and _sitting_told_again(mention.noun)):
+                # "…, followed by a closing session online on 2 April", "The online session on April 2 reviewed …":
+                # a sitting of the meeting told before it
                 continue
             told = next((e for e in sections if e.verb is not None and mention.verb is not None and e.verb.i == mention.verb.i), None)
             if told is not None:
@@ -633,6 +647,8 @@ def meeting_type(token: Token) -> str | None:
     # The modifier first: "a video conference" is a meeting, "a panel discussion" a workshop.
     if token.lemma_.lower() == "edition" and token.pos_ == "NOUN":
         return _edition_type(token)
+    if token.lemma_.lower() in SOJOURN_NOUNS and token.pos_ == "NOUN":
+        return "visit" if _someones_stay_in_a_place(token) else None
     found = None
     if token.lower_ in _COMPOUND_HEADS:
         compound = _compound_in(token, COMPOUND_MEETING_NOUNS)
@@ -647,6 +663,13 @@ def meeting_type(token: Token) -> str | None:
     if found == "visit" and _visits_someone(token):
         return "meeting"  # "a courtesy visit to the Minister", "received a visit from the Ambassador": a call, not a trip
     return found
+
+
+def _someones_stay_in_a_place(stay: Token) -> bool:
+    """"his stay in Hanoi", "the Minister's stay in Japan"; not "a stay of execution"."""
+    return any(c.dep_ == "poss" for c in stay.children) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" for o in c.children)
+        for c in stay.children)  # not "her stay in office"
 
 
 def _named_event_type(token: Token) -> str | None:
@@ -783,13 +806,18 @@ def _is_past(verb: Token) -> bool:
 def _governed_by_non_event(token: Token) -> bool:
     """Under a verb of founding or planning: "established a dialogue", "plans to hold talks"."""
     head = token
+    verbs_passed = 0  # "agreed to hold the dialogue", not "agreed to promote AI as they wrapped up a meeting"
     while head.head.i != head.i:
-        head = head.head
+        below, head = head, head.head
+        verbs_passed += below.pos_ in ("VERB", "AUX") and below is not token
         if head.dep_ == "prep" and head.lower_ in SETTING_PREPOSITIONS:
             return False  # "launched at the 28th EU-Japan Summit": the summit is where it happened
         lemma = head.lemma_.lower()
-        if head.pos_ == "VERB" and (lemma in NON_EVENT_CUES or lemma in ("plan", "expect", "schedule")):
+        if head.pos_ == "VERB" and (lemma in NON_EVENT_CUES or lemma in PLANNING_VERBS):
             return True
+        if head.pos_ == "VERB" and lemma in COMMITMENT_VERBS and verbs_passed == 1 and (below.dep_ == "xcomp" or below.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ in _MODALS for c in below.children)):
+            return True  # "agreed to hold the fifth dialogue in 2025", "agreed that a second round should take place in 2024"
         if head.pos_ == "NOUN" and head.lower_ in PREPARATION_NOUNS:
             return True  # "in preparation for the G7 summit in June": still to come
     return False
@@ -837,8 +865,12 @@ def _trigger_kind(tok: Token, sent: Span) -> str | None:
         return "trigger" if _works_with_someone(tok) else None
     if lemma == "call":  # "called on Prime Minister Modi", not "called on members to ratify the convention"
         return "trigger" if _calls_on_someone(tok) else None
+    if lemma in SPEAKING_VERBS and _speaks_at_an_event(tok):
+        return "trigger"  # "gave the keynote address at the Frontier Technologies Symposium", "spoke at the Forum"
     if lemma in ("grant", "give"):  # "granted an audience to the delegation"
         return "trigger" if _grants_an_audience(tok) else None
+    if lemma in ("deliver", "present"):
+        return None
     if lemma in SUBJECT_TRIGGER_VERBS:  # "The forum drew 500 delegates", not "drew on the outcomes of the summit"
         return "trigger" if _meeting_subject(tok) is not None else None
     if lemma == "play":  # "Estonia played host to the Tallinn Digital Summit"
@@ -927,14 +959,26 @@ def _speaks_by_phone(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _speaks_at_an_event(verb: Token) -> bool:
+    """"gave the keynote address at the Symposium", "spoke at the opening of the Forum"; not "delivered a
+    statement" nor "gave remarks on AI"."""
+    speech = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS]
+    if not speech and verb.lemma_.lower() != "speak":
+        return False
+    ats = [c for head in [verb, *speech] for c in head.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return any(_is_event_noun(t) for at in ats for t in at.subtree)
+
+
 def _exchanges_views_with_someone(verb: Token) -> bool:
-    """"exchanged views with the Minister", not "exchanged documents" nor "the two sides exchanged views"
-    (the meeting already told, told again)."""
+    """"exchanged views with the Minister", "On the margins of the meeting, Wildberger and Gawkowski exchanged
+    views": not "exchanged documents" nor "the two sides exchanged views" (the meeting already told, told again)."""
     views = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGED_VIEWS]
     # The parser hangs "with …" on the verb or on "views".
     withs = [c for head in [verb] + views for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
-    return bool(views) and any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in PERSON_NOUNS
-                               for w in withs for t in w.subtree)
+    if views and any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in PERSON_NOUNS for w in withs for t in w.subtree):
+        return True
+    pair = [s for c in verb.children if c.dep_ == "nsubj" for s in [c, *c.conjuncts] if _is_person(s) or s.ent_type_ == "PERSON"]
+    return bool(views) and len(pair) >= 2 and any(t.lower_ in SIDE_MEETING_SETTINGS for t in verb.subtree)
 
 
 def _purpose_of_a_journey(verb: Token) -> bool:
@@ -1019,8 +1063,9 @@ def _receives_someone(verb: Token) -> bool:
     guests += [t for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HOSPITALITY_NOUNS
                for t in c.subtree if t.dep_ == "pobj"]
     hosts = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return any(_is_person(t) for t in guests) and any(_is_person(h) or h.ent_type_ == "ORG" for h in hosts)
+    if any(c.dep_ == "nsubjpass" for c in verb.children):  # "she was hosted by the Minister": someone told before
+        return any(_is_person(t) or t.lower_ in _PERSONAL_PRONOUNS for t in guests) and any(
+            _is_person(h) or h.ent_type_ == "ORG" for h in hosts)
     return any(_is_person(t) for t in guests)
 
 
@@ -1216,6 +1261,24 @@ def _is_time_of(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in TIME_NOUNS and not meeting_type(c) for c in prep.children)
 
 
+def _semicolon_clauses(sent: Span) -> list[Span]:
+    """"On Wednesday she was received by the Minister; on Thursday she paid courtesy calls on …": clauses a
+    semicolon sets apart, each with a verb and its subject, read as sentences of their own; not the
+    "A, Minister of X; B, Minister of Y" of a list."""
+    doc = sent.doc
+    cuts = [t.i for t in sent if t.text == ";"]
+    bounds = [sent.start] + [i + 1 for i in cuts] + [sent.end + 1]
+    parts = [doc[a : b - 1] for a, b in zip(bounds, bounds[1:])]
+    if len(parts) == 1 or not all(_has_own_clause(p) for p in parts):
+        return [sent]
+    return parts
+
+
+def _has_own_clause(part: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= part.start for c in t.children)
+               and part.start <= t.i < part.end for t in part)
+
+
 def _mentions(sent: Span) -> list[_Mention]:
     """The trigger verbs of a sentence (the first, and those of clauses of their own) and the dated meeting nouns in it."""
     found: list[_Mention] = []
@@ -1232,12 +1295,15 @@ def _mentions(sent: Span) -> list[_Mention]:
         noun = _whole_meeting(noun) or noun if noun is not None else None
         # "Building on the fourth meeting in May 2023 and the fifth meeting held on 30 January 2024": the verb's own date;
         # "held talks on Monday, and on Wednesday addressed the Summit": not the date of the clause after it.
-        clause_start, clause_end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+        clause_start = max(trigger.left_edge.idx, sent.start_char)
+        clause_end = min(trigger.right_edge.idx + len(trigger.right_edge), sent.end_char)
         clause_end = min([t.left_edge.idx for t in triggers if t.head == trigger and t.i > trigger.i] + [clause_end])
         clause = [m for m in sentence_dates if clause_start <= m.start < clause_end]
         if trigger is not triggers[0] and not clause:  # "On 3 March, she met the Minister and visited the fab"
             joined = _joined_verb(trigger)
-            clause = [m for m in sentence_dates if joined.left_edge.idx <= m.start < joined.idx]
+            # "The dialogue opened Monday, shortly after the envoys paid a call on the Secretary": the day before the clause
+            until = trigger.left_edge.idx if trigger.dep_ == "advcl" else joined.idx
+            clause = [m for m in sentence_dates if joined.left_edge.idx <= m.start < until]
         dates = clause or (sentence_dates if trigger is triggers[0] else [])
         if not dates and noun is not None and (edition_of(_noun_phrase(noun)) or _told_as_earlier(trigger)):
             # "The first dialogue was held in Seoul in 2023", "The Forum was first held in Seoul in 2024."
@@ -1291,6 +1357,9 @@ def _is_clause_of_its_own(verb: Token) -> bool:
     if verb.dep_ == "relcl":  # after a leg of the trip, not "visited CAICT, where they were received by its President"
         joined = _joined_verb(verb)
         return any(c.lower_ == "where" for c in verb.children) and (joined.lemma_.lower() in JOURNEY_VERBS or _ends_a_trip(joined))
+    if verb.dep_ == "advcl":  # "The dialogue opened Monday, shortly after the envoys paid a courtesy call on the Secretary"
+        return any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     if verb.head.dep_ == "relcl" and _is_clause_of_its_own(verb.head):
@@ -1445,17 +1514,26 @@ def _with_someone(noun: Token) -> bool:
 
 
 def _partners(noun: Token) -> list[Token]:
-    """"held bilateral meetings with Kenya's Cabinet Secretary, and with the Minister of the UAE": the
-    people met one by one; none when they are counted in a plural ("with Ministers from …")."""
-    if not any(t.lower_ == "bilateral" for t in noun.lefts) or noun.dep_ != "dobj":
+    """"held bilateral meetings with Kenya's Cabinet Secretary, and with the Minister of the UAE", "paid
+    courtesy calls on the Speaker and on the Governor": the people met one by one; none when they are
+    counted in a plural ("with Ministers from …")."""
+    if noun.dep_ != "dobj":
         return []
-    # The parser hangs a second "and with …" on the verb; "Secretary, Ms Rebecca Miano" (no "and") is one person.
-    withs = [c for head in (noun, noun.head) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if any(t.lower_ == "bilateral" for t in noun.lefts):
+        preps = ("with",)
+    elif any(t.lower_ == "courtesy" for t in noun.lefts):
+        preps = ("on", "to")
+    else:
+        return []
+    # The parser hangs a second "and with …" on the verb or on the first "with";
+    # "Secretary, Ms Rebecca Miano" (no "and") is one person.
+    withs = [c for head in (noun, noun.head) for c in head.children if c.dep_ == "prep" and c.lower_ in preps]
+    withs += [c for w in withs for c in w.conjuncts if c.lower_ in preps]
     met = [o for w in withs for o in w.children if o.dep_ == "pobj"]
     met += [c for o in met if any(t.dep_ == "cc" for t in o.children) for c in o.conjuncts if c.i > o.i]
     if any(o.tag_ in ("NNS", "NNPS") or o.lower_ in PLURAL_QUANTIFIERS for o in met):
         return []
-    return [o for o in met if _is_person(o) or o.pos_ == "PROPN"]
+    return [o for o in met if (_is_person(o) or o.pos_ == "PROPN") and o.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
 
 
 def _met_on_days_apart(verb: Token, noun: Token | None, dates: list[DateMention]) -> list[tuple[Token, DateMention, int]]:
@@ -1508,7 +1586,9 @@ def _is_side_meeting(mention: _Mention, events: list[_Mention], bilaterals: bool
             and any(c.dep_ == "dobj" for c in verb.children) and any(
                 c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_.lower() in _TRAVELLING_PARTIES)
                 for c in verb.children)
-        if not calls_on_a_host and (verb.lemma_.lower() not in MEETS_SOMEONE_VERBS or not (_meets_someone(verb) or _has_side_cue(verb))):
+        # "exchanged views" is a trigger only with someone or between two people on the margins
+        meets = verb.lemma_.lower() in MEETS_SOMEONE_VERBS or verb.lemma_.lower() == "exchange"
+        if not calls_on_a_host and (not meets or not (_meets_someone(verb) or _has_side_cue(verb))):
             return False
         # "On Monday, Premier Li was received by the President": another day, another meeting.
         return _has_side_cue(verb) or _names_a_day(_told_in(verb)) or bilaterals
@@ -1713,6 +1793,21 @@ def _own_clause(verb: Token) -> list[int]:
 
 def _in_clause(date: DateMention, verb: Token) -> bool:
     return verb.left_edge.idx <= date.start and date.end <= verb.right_edge.idx + len(verb.right_edge)
+
+
+def _later_sitting(noun: Token | None) -> bool:
+    """"held in two parts: in Tokyo on 13–14 March, followed by a closing session online on 2 April"."""
+    if noun is None:
+        return False
+    sent = noun.sent
+    start = next((m.end for m in date_mentions_within(noun.doc, sent.start_char, noun.idx)), None)
+    return start is not None and FURTHER_SITTING.search(doc_text(noun.doc), start, noun.idx + len(noun)) is not None
+
+
+def _sitting_told_again(noun: Token | None) -> bool:
+    """"The online session on April 2", "the closing session": not "the plenary session of the Assembly"."""
+    return noun is not None and noun.lower_ in PART_OF_MEETING_NOUNS and is_definite(noun) and not noun.is_title \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _absorb_days(mention: _Mention, events: list[_Mention]) -> None:
@@ -1992,6 +2087,9 @@ def _capitalised_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
         elif before.lower_ in _NAME_CONNECTORS and in_name(doc[i]) and i - 2 >= 0 and in_name(doc[i - 2]) \
                 and joined(doc[i - 2], before):  # not over "the": "in Jakarta for the second … Workshop"
             i -= 2
+        elif before.text == "," and in_name(doc[i]) and i - 2 >= 0 and in_name(doc[i - 2]) and joined(doc[i - 2], before) \
+                and any(t.lower_ in ("and", "&") for t in doc[i:right]):  # "G7 Industry, Technology and Digital Ministerial Meeting"
+            i -= 2
         else:
             break
     j = right
@@ -2094,6 +2192,8 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     if title_span and listing is None:  # a listing's title line is the title as it stands ("After Saclay: Can …?")
         title_span = _clean_title_span(doc_text(doc), *title_span)
     title = doc_text(doc)[title_span[0] : title_span[1]] if title_span else None
+    if title and draft["event_type"] == "visit" and _plain_trip(title):
+        title, title_span = None, None  # "a five-day visit to Japan" names no visit; "working visit to India" does
     draft["title"] = title
     if title_span:
         add_evidence(draft, doc, "title", title, *title_span)
@@ -2111,9 +2211,12 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     if edition:
         add_evidence(draft, doc, "edition", edition[0], edition[1].idx, edition[1].idx + len(edition[1]))
 
-    series = None  # a visit is a trip, not a meeting of a series; a listed talk's title names no series
+    # A visit is a trip, not a meeting of a series; a listed talk's title names no series; a workshop or
+    # roundtable belongs to one only when the text numbers it ("the second Track II Workshop on …").
+    series = None
     talk_title = listing is not None and heading is not None and not _line_names_event(doc, heading)
-    if title and draft["event_type"] != "visit" and not talk_title and (edition or _LEADING_YEAR.match(title) or _capitalised_noun(title)):
+    one_off = draft["event_type"] == "visit" or draft["event_type"] == "workshop" and not edition
+    if title and not one_off and not talk_title and (edition or _LEADING_YEAR.match(title) or _capitalised_noun(title)):
         series = series_name(title) or None
     if series:
         # "ministerial meeting of the EU-US Trade and Technology Council": the series is the body that meets.
@@ -2122,6 +2225,13 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     draft["series"] = series
     if series and title_span:
         add_evidence(draft, doc, "series", series, *title_span)
+
+
+def _plain_trip(title: str) -> bool:
+    """"visit to Japan", "Dr. Voss's first visit to the country", "previous trip to Brasília"."""
+    words = title.split()
+    at = next((i for i, w in enumerate(words) if w in ("visit", "trip", "visits", "trips")), None)
+    return at is not None and (at == 0 or words[at - 1].lower() not in TITLED_VISIT_KINDS)
 
 
 def _named_for_a_city(title: str) -> bool:
@@ -2138,6 +2248,10 @@ def _names_an_industry_summit(phrase: Span) -> bool:
     return bool(words & INDUSTRY_SUMMIT_WORDS)
 
 
+# "G7 Industry, Technology and Digital Ministerial Meeting": a comma in a list of capitalised words in the name
+_NAME_LIST_COMMA = re.compile(r",\s(?:[A-Z][\w-]*\s)+(?:and|&)\s[A-Z]")
+
+
 def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a title to the name: a quoted name inside it, no trailing comma clause, no open bracket."""
     title = text[start:end]
@@ -2150,7 +2264,8 @@ def _clean_title_span(text: str, start: int, end: int) -> tuple[int, int]:
     quoted = re.search(r"[\"“]([^\"”]{8,})[\"”]?", title)
     if quoted and len(quoted.group(1).split()) >= 3:
         return start + quoted.start(1), start + quoted.start(1) + len(quoted.group(1).rstrip())
-    cut = min((i for i in (title.find(","), title.find("\n")) if i > 0), default=len(title))
+    commas = [m.start() for m in re.finditer(",", title) if not _NAME_LIST_COMMA.match(title, m.start())]
+    cut = min((i for i in (commas[0] if commas else -1, title.find("\n")) if i > 0), default=len(title))
     if title.count("(", 0, cut) > title.count(")", 0, cut):
         cut = title.rfind("(", 0, cut)
     title = title[:cut].rstrip(" -–(")

@@ -356,3 +356,31 @@ def test_dates_a_gathering_that_closed_today_spans_the_days_its_passage_states(r
 ])
 def test_dates_a_newsletter_issue_line_or_a_hijri_first_dateline_dates_the_page(run, text, day):
     assert [r["start_date"] for r in run(text)._.records] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    # the length told in the next sentence ("The two-day dialogue, hosted by …")
+    "CANBERRA, 11 April 2025 – Australia and Chile on Thursday concluded their first digital trade dialogue in "
+    "Canberra. The two-day dialogue was hosted by the Department of Foreign Affairs and Trade.",
+    # the days told as two ("Over the two days, 9 and 10 April")
+    "CANBERRA, 10 April 2025 – The Australia–Chile digital trade dialogue closed today in Canberra. Over the two "
+    "days, 9 and 10 April, officials compared rules on electronic invoicing.",
+])
+def test_dates_a_meeting_that_closed_on_a_day_spans_the_days_told_beside_it(run, text):
+    [dialogue] = run(text, "t")._.records
+    assert (dialogue["start_date"], dialogue["end_date"]) == ("2025-04-09", "2025-04-10")
+
+
+def test_dates_a_stop_told_without_a_day_was_made_on_the_day_its_paragraph_opened_with(run):
+    text = ("OTTAWA, 14 February 2025 – The Minister of Innovation today wrapped up a four-day visit to Japan.\n\n"
+            "On Thursday she travelled to Osaka. The Minister also met Japanese researchers working on solid-state cells.")
+    meetings = [r["start_date"] for r in run(text, "t")._.records if r["event_type"] == "meeting"]
+    assert meetings == ["2025-02-13"]
+
+
+def test_dates_a_meeting_held_in_two_parts_is_one_event_with_two_sessions(run):
+    text = ("LISBON, 20 July 2025 – The Centre convened the third Atlantic Workshop on Data and Trade. The workshop was "
+            "held in two parts: in Lisbon on 3 and 4 June 2025, followed by a closing session online on 1 July 2025.\n\n"
+            "The online session on 1 July reviewed the draft recommendations.")
+    [workshop] = run(text, "t")._.records
+    assert _dates(workshop) == ("2025-06-03", "2025-07-01", "day", [("2025-06-03", "2025-06-04"), ("2025-07-01", "2025-07-01")])

@@ -1491,3 +1491,105 @@ def test_events_what_a_signed_agreement_provides_for_is_no_meeting_of_the_signin
             "Authority and the World Bank signed a cooperation agreement under which the two sides will implement a "
             "skills program, including training for young engineers.")
     assert sorted(r["event_type"] for r in records(run, text, "2024-11-14")) == ["conference", "signing"]
+
+
+def test_events_clauses_a_semicolon_sets_apart_are_read_as_sentences(run):
+    # "; on Wednesday she paid courtesy calls on X and on Y": a day of its own and one call per counterpart.
+    text = ("Nairobi, 15 March 2025\n\nThe Trade Secretary concluded a working visit to Jakarta on Friday. On Tuesday "
+            "she was hosted by Indonesia's Minister of Industry; on Wednesday she paid courtesy calls on the Governor "
+            "of Bank Indonesia and on the Chair of the Investment Board.")
+    meetings = sorted(r["start_date"] for r in records(run, text, "2025-03-15") if r["event_type"] == "meeting")
+    assert meetings == ["2025-03-11", "2025-03-12", "2025-03-12"]
+
+
+def test_events_a_trip_told_by_its_last_day_begins_with_its_first_stop(run):
+    text = ("Nairobi, 15 March 2025\n\nThe Trade Secretary concluded a working visit to Jakarta on Friday. On Tuesday "
+            "she held talks with Indonesia's Minister of Industry.")
+    [trip] = [r for r in records(run, text, "2025-03-15") if r["event_type"] == "visit"]
+    assert (trip["start_date"], trip["end_date"]) == ("2025-03-11", "2025-03-14")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Lagos, 12 June 2025\n\nDuring her stay in Accra from 9 to 11 June, the Nigerian Minister of Communications "
+         "met the Ghanaian Minister for Communications.", [("meeting", "2025-06-09"), ("visit", "2025-06-09")]),
+        ("Lagos, 12 June 2025\n\nThe court granted a stay of the ruling on 9 June, and the two ministers met in Accra "
+         "on 11 June.", [("meeting", "2025-06-11")]),
+    ],
+)
+def test_events_someone_s_stay_in_a_place_is_a_trip(run, text, want):
+    assert sorted((r["event_type"], r["start_date"]) for r in records(run, text, "2025-06-12")) == want
+
+
+def test_events_a_call_paid_before_a_meeting_opened_is_a_meeting_of_its_own(run):
+    text = ("Windhoek, 6 March 2025\n\nThe SADC Data Forum was held in Windhoek on 4 and 5 March 2025. The forum opened "
+            "on Tuesday, shortly after the Zambian Minister paid a courtesy call on the Prime Minister that morning.")
+    told = sorted((r["event_type"], r["start_date"]) for r in records(run, text, "2025-03-06"))
+    assert told == [("forum", "2025-03-04"), ("meeting", "2025-03-04")]
+
+
+def test_events_two_people_exchanging_views_on_the_margins_is_a_meeting(run):
+    text = ("Rome, 4 July 2025\n\nDigital ministers of the Three Seas Initiative met in Rome on 3 July 2025. On the "
+            "sidelines of the meeting, Minister Rossi and Minister Kowalski exchanged views on satellite links.")
+    assert sorted(r["event_type"] for r in records(run, text, "2025-07-04")) == ["meeting", "meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Lisbon, 6 May 2025\n\nOn Monday the Commissioner delivered the keynote address at the Atlantic Data "
+         "Symposium in Lisbon.", ["conference"]),
+        ("Lisbon, 6 May 2025\n\nOn Monday the Commissioner delivered a statement on data flows.", []),
+    ],
+)
+def test_events_speaking_at_an_event_reports_the_event(run, text, want):
+    assert [r["event_type"] for r in records(run, text, "2025-05-06")] == want
+
+
+@pytest.mark.parametrize(
+    "text, series",
+    [
+        ("The Institute hosted a Workshop on Quantum Supply Chains in Vienna on 4 May 2025.", None),
+        ("The Institute hosted the third Vienna Workshop on Quantum Supply Chains on 4 May 2025.",
+         "Vienna Workshop on Quantum Supply Chains"),
+    ],
+)
+def test_events_a_workshop_belongs_to_a_series_only_when_numbered(run, text, series):
+    [rec] = records(run, text, "2025-05-10")
+    assert rec["series"] == series
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Lima, 20 May 2025\n\nThe Minister concluded a three-day visit to Peru on 19 May 2025.", None),
+        ("Lima, 20 May 2025\n\nThe Minister concluded a three-day working visit to Peru on 19 May 2025.", "working visit to Peru"),
+    ],
+)
+def test_events_a_plain_visit_to_a_country_has_no_title(run, text, title):
+    [rec] = records(run, text, "2025-05-20")
+    assert rec["title"] == title
+
+
+def test_events_a_name_keeps_its_list_of_capitalised_words(run):
+    text = "The G20 Trade, Investment and Digital Ministers' Meeting was held in Rio de Janeiro on 24 October 2024."
+    [rec] = records(run, text, "2024-10-30")
+    assert rec["title"] == "G20 Trade, Investment and Digital Ministers' Meeting"
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # a page with no date of its own: the year alone cannot tell the plan from a meeting held
+        ("The 4th Peru–Chile Digital Dialogue closed in Lima on 4 June 2025.\n\nThe two sides agreed to hold the "
+         "fifth dialogue in Santiago in 2026.", ["2025-06-04"]),
+        ("The 4th Peru–Chile Digital Dialogue closed in Lima on 4 June 2025.\n\nThe two sides agreed that the "
+         "fifth dialogue should take place in Santiago in 2026.", ["2025-06-04"]),
+        # the meeting that agreed is still a meeting
+        ("The Joint Committee, which met in Oslo on 4 June 2025, agreed to set up a working group on e-invoicing.",
+         ["2025-06-04"]),
+    ],
+)
+def test_events_a_meeting_agreed_on_is_still_to_come(run, text, dates):
+    assert [r["start_date"] for r in run(text)._.records] == dates
