@@ -78,6 +78,8 @@ def test_topics_digital_economy_only_when_nothing_narrower(run):
         ("the recent chip shortage", "supply_chain"),
         ("undersea data cables in the Baltic", "ict"),
         ("the protection of cable landing stations", "ict"),
+        ("a regional e-payment platform for traders", "digital_trade"),
+        ("cross-border payment links", "digital_trade"),
     ],
 )
 def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
