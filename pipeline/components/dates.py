@@ -66,6 +66,7 @@ _NON_EVENT_NOUNS = frozenset(_WORDS["non_event_nouns"])
 _AGREEMENT_NOUNS = frozenset(_WORDS["agreement_nouns"])
 _OPENING_VERBS = frozenset(_WORDS["opening_verbs"])
 _LONGEST_TRIP = timedelta(days=14)
+_ACRONYM_ROOM = 12  # characters of " (CAEXPO)" after a name
 _NUMBERS: dict[str, int] = _WORDS["number_words"]
 
 
@@ -101,6 +102,8 @@ _NON_EVENT_BEFORE = re.compile(
     r"(?:early\s+|late\s+|mid-?)?$",
     re.IGNORECASE,
 )
+_RUN_UNTIL_WEEKDAY = re.compile(rf"\b(?:{_alternation(_WORDS['run_until_words'])})\s+(?:through|until|till|to)\s+"
+                                rf"(?P<weekday>{_alternation(WEEKDAYS)})\b", re.IGNORECASE)
 _RUN_UNTIL = re.compile(rf"\b(?:{_alternation(_WORDS['run_until_words'])})\s+(?:through|until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # Day-level phrases spaCy tags DATE that dateparser reads exactly; weeks and months ago are too vague.
 _DAYS_AGO = re.compile(r"\bdays?\s+ago\b|\bday before yesterday\b", re.IGNORECASE)
@@ -753,6 +756,12 @@ def _stretch(ctx: _Context, draft: EventDraft, day: date) -> tuple[date, date]:
             return day, end[-1][1]
     if sentence is None:
         return day, day
+    until = _RUN_UNTIL_WEEKDAY.search(text, trigger[0], trigger[1])
+    if until is not None and _told_of(ctx, draft, until.start()):
+        # "… kicked off Wednesday at the same venue and will run through Sunday": the coming Sunday
+        ahead = (WEEKDAYS[until.group("weekday").lower()] - day.weekday()) % 7
+        if ahead:
+            return day, day + timedelta(days=ahead)
     lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")}
     for m in ctx.mentions:  # "concluded today … Over ten days, from 15th to 24th October, delegates …"
         if not (trigger[0] <= m.start < draft["end"] and m.precision == "day"):
@@ -776,6 +785,18 @@ def _stretch(ctx: _Context, draft: EventDraft, day: date) -> tuple[date, date]:
     if lemmas & _OPENING_VERBS:
         return day, day + timedelta(days=n - 1)
     return day, day
+
+
+def _told_of(ctx: _Context, draft: EventDraft, offset: int) -> bool:
+    """Is the clause at `offset` the event's own, not a relative clause on another name ("on the sidelines of the
+    Expo, which will run through Sunday")?"""
+    token = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    clause = next((t for t in token[0].ancestors if t.dep_ == "relcl"), None) if token is not None else None
+    if clause is None:
+        return True
+    title = next((e for e in draft["evidence"] if e["field"] == "title"), None)
+    # "the 22nd China-ASEAN Expo (CAEXPO), which …": the name and its acronym
+    return title is not None and title["start"] <= clause.head.idx <= title["end"] + _ACRONYM_ROOM
 
 
 def _length_told_next(ctx: _Context, draft: EventDraft, sentence) -> re.Match | None:

@@ -384,3 +384,15 @@ def test_dates_a_meeting_held_in_two_parts_is_one_event_with_two_sessions(run):
             "The online session on 1 July reviewed the draft recommendations.")
     [workshop] = run(text, "t")._.records
     assert _dates(workshop) == ("2025-06-03", "2025-07-01", "day", [("2025-06-03", "2025-06-04"), ("2025-07-01", "2025-07-01")])
+
+
+@pytest.mark.parametrize("text, end", [
+    ("KUNMING, Sept. 17 (Xinhua) -- The 9th South Asia Expo kicked off Wednesday in Kunming and will run through "
+     "Sunday, with pavilions on AI and smart manufacturing.", "2025-09-21"),
+    # the run of another name's relative clause is not the forum's
+    ("KUNMING, Sept. 17 (Xinhua) -- A forum on AI cooperation was held Wednesday on the sidelines of the 9th South "
+     "Asia Expo, which kicked off the same day and will run through Sunday.", "2025-09-17"),
+])
+def test_dates_running_through_a_weekday_ends_on_the_coming_one(run, text, end):
+    [first, *_] = run(text, "t", "2025-09-17")._.records
+    assert (first["start_date"], first["end_date"]) == ("2025-09-17", end)
