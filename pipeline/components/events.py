@@ -94,6 +94,7 @@ HABITUAL_CUES = tuple(_LEXICON["habitual_cues"])
 EXCHANGED_VIEWS = frozenset(_LEXICON["exchanged_views"])  # "exchanged views with": a meeting with someone
 CALL_MEDIA = frozenset(_LEXICON["call_media"])  # "spoke by phone": a call
 TITLED_VISIT_KINDS = frozenset(_LEXICON["titled_visit_kinds"])  # "working visit to India" is a title, "visit to Japan" none
+GATHERED_PEOPLE = frozenset(_LEXICON["gathered_people"])  # "brought together fifty experts"
 SPEAKING_VERBS = frozenset(_LEXICON["speaking_verbs"])  # "gave the keynote address at the Symposium"
 SPEECH_NOUNS = frozenset(_LEXICON["speech_nouns"])
 JOURNEY_VERBS = frozenset(_LEXICON["journey_verbs"])  # "flew to Hokkaido to visit …"
@@ -890,6 +891,8 @@ def _trigger_kind(tok: Token, sent: Span) -> str | None:
         return "trigger" if _exchanges_views_with_someone(tok) else None
     if lemma == "travel" and _meeting_noun(tok) is None:  # "traveled to Hanoi and Ho Chi Minh City, November 11-14": a trip
         return "trigger" if _goes_to_a_place(tok) else None
+    if lemma in ("convene", "gather", "bring") and _meeting_noun(tok) is None and _gathers_people(tok):
+        return "trigger"  # "The Adviser gathered representatives of twenty operators on 4 May to discuss …"
     # "The Council convened in Luxembourg", "officials gathered virtually on 2 April"
     intransitive_convene = lemma in ("convene", "gather") and not any(c.dep_ == "dobj" for c in tok.children) \
         and not (tok.dep_ == "acl" and not _names_people(tok.head))  # not "feedback gathered over the past year"
@@ -904,6 +907,17 @@ def _names_people(noun: Token) -> bool:
     """"experts", "the delegation", "Ms. Park", "eight countries": people or parties, not "feedback" or "data"."""
     return (noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or singular_noun(noun) in PARTICIPANT_NOUNS
             or noun.lemma_.lower() in _GATHERERS)
+
+
+def _gathers_people(verb: Token) -> bool:
+    """"gathered representatives of twenty operators on 4 May", "brought together fifty experts in Dhaka on
+    Monday": a meeting the host held, on a day the clause gives; not "gathered feedback" nor "brought new ideas"."""
+    if verb.lemma_.lower() == "bring" and not any(c.lower_ == "together" for c in verb.children):
+        return False
+    people = [c for c in verb.children if c.dep_ == "dobj" and (
+        _is_person(c) or c.lemma_.lower() in GATHERED_PEOPLE or c.ent_type_ in ("ORG", "NORP"))]
+    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return bool(people) and bool(date_mentions_within(verb.doc, start, end) or _names_a_day(doc_text(verb.doc)[start:end]))
 
 
 def _meeting_told_in_sequence(verb: Token) -> Token | None:

@@ -1593,3 +1593,18 @@ def test_events_a_name_keeps_its_list_of_capitalised_words(run):
 )
 def test_events_a_meeting_agreed_on_is_still_to_come(run, text, dates):
     assert [r["start_date"] for r in run(text)._.records] == dates
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Dhaka, 5 May 2025\n\nThe Adviser gathered representatives of twenty telecom operators at the ICT Tower on "
+         "4 May 2025 to discuss spectrum pricing.", ["2025-05-04"]),
+        ("Dhaka, 5 May 2025\n\nThe Ministry brought together fifty experts from industry and academia in Dhaka on "
+         "4 May 2025 to review the draft AI policy.", ["2025-05-04"]),
+        # no day: feedback gathered is no meeting
+        ("Dhaka, 5 May 2025\n\nThe Ministry gathered feedback from operators on the draft spectrum rules.", []),
+    ],
+)
+def test_events_a_host_gathering_people_on_a_day_held_a_meeting(run, text, want):
+    assert [r["start_date"] for r in records(run, text, "2025-05-05") if r["event_type"] == "meeting"] == want
