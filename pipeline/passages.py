@@ -84,7 +84,9 @@ def _same_paragraph(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> li
             if new_paragraph:
                 break
             names_itself = (noun not in around or own_name) and _names_definitely(sent, {noun})
-            goes_on = not draft.get("named_in_passing") and _refers_back(sent) and not _names_definitely(sent, around)
+            # "… paid a courtesy call on Secretary Uy that morning. Uy thanked Canberra for …": its principal goes on
+            goes_on = not draft.get("named_in_passing") and (_refers_back(sent) or _opened_by(sent, own_sentence, around_sentences)) \
+                and not _names_definitely(sent, around)
             if not (names_itself or goes_on):
                 break
         ranges.append((sent.start_char, sent.end_char))

@@ -80,6 +80,7 @@ def test_topics_digital_economy_only_when_nothing_narrower(run):
         ("the protection of cable landing stations", "ict"),
         ("a regional e-payment platform for traders", "digital_trade"),
         ("cross-border payment links", "digital_trade"),
+        ("free Wi-Fi sites and the national fibre backbone", "ict"),
     ],
 )
 def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
@@ -303,3 +304,12 @@ def test_topics_an_item_s_contact_line_ends_the_passage_of_the_event_above(run):
             "against disinformation.\n\n(For more information: Ana Ruiz – Tel.: +32 2 298 00 00)\n")
     [record] = run(text, "t")._.records
     assert record["topics"] == ["ict"]
+
+
+def test_topics_a_side_meeting_s_principal_goes_on_in_the_next_sentence(run):
+    text = ("Windhoek, 6 March 2025\n\nThe SADC Data Forum was held in Windhoek on 4 and 5 March 2025 on data protection. "
+            "The forum opened on Tuesday, shortly after the Zambian Minister paid a courtesy call on Prime Minister "
+            "Kuugongelwa that morning. Kuugongelwa briefed her guest on the national rollout of 5G networks.")
+    recs = run(text, "t", "2025-03-06")._.records
+    [call] = [r for r in recs if r["event_type"] == "meeting"]
+    assert call["topics"] == ["ict"]
