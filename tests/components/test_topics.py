@@ -81,6 +81,9 @@ def test_topics_digital_economy_only_when_nothing_narrower(run):
         ("a regional e-payment platform for traders", "digital_trade"),
         ("cross-border payment links", "digital_trade"),
         ("free Wi-Fi sites and the national fibre backbone", "ict"),
+        ("cloud hosting for public agencies", "enterprise_software"),
+        ("a sovereign cloud for ministries", "enterprise_software"),
+        ("investment by hyperscalers", "enterprise_software"),
     ],
 )
 def test_topics_lexicon_covers_the_taxonomy(run, phrase, label):
