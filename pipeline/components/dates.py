@@ -28,12 +28,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..date_grammar import (
     CLOSING_VERBS,
-    FURTHER_SITTING,
     DAY_OF_MONTH,
+    FURTHER_SITTING,
     LAST_YEAR,
     NEXT_DAY,
     PREVIOUS_DAY,
@@ -271,10 +271,10 @@ class _Context:
 
 def _later_legs(ctx: _Context, draft: EventDraft, mention: DateMention) -> list:
     """"paid an official visit to the Netherlands from 10 to 12 March 2024 and to Denmark from 13 to
-    14 March 2024": a trip's days run over every leg its own clause dates."""
+    14 March 2024": a trip's days run over every leg its own clause dates; "held in two parts: in Tokyo on
+    13–14 March, followed by a closing session online on 2 April": a meeting's over its later sittings."""
     text = doc_text(ctx.doc)
     if draft.get("event_type") != "visit":
-        # "held in two parts: in Tokyo on 13–14 March, followed by a closing session online on 2 April"
         end = _sentence_bounds(text, mention.start, mention.end)[1]
         legs = [m for m in ctx.mentions if mention.end < m.start < end and m.precision == "day" and ctx.usable(m, draft)
                 and FURTHER_SITTING.search(text, mention.end, m.start)]
@@ -351,8 +351,7 @@ def _same_day_as(ctx: _Context, draft: EventDraft) -> bool:
     if previous["start_date"] == previous["end_date"]:
         day = previous["start_date"]
     else:  # "The dialogue opened Monday, shortly after the envoys paid a call … that morning": its first day
-        sentence = ctx.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
-        lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")} if sentence is not None else set()
+        lemmas = _verbs_of(ctx, trigger)
         if lemmas & _OPENING_VERBS:
             day = previous["start_date"]
         elif lemmas & CLOSING_VERBS:
@@ -443,8 +442,7 @@ def _begin_at_first_stop(ctx: _Context, trip: EventDraft) -> None:
     if trip.get("event_type") != "visit" or trip["date_precision"] != "day" or trip["start_date"] != trip["end_date"] \
             or trip["start_date"] is None or not trip.get("trigger"):
         return
-    sentence = ctx.doc.char_span(trip["trigger"][0], trip["trigger"][1], alignment_mode="expand")
-    if sentence is None or not {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")} & CLOSING_VERBS:
+    if not _verbs_of(ctx, trip["trigger"]) & CLOSING_VERBS:
         return
     last = date.fromisoformat(trip["end_date"])
     stops = [d for d in ctx.drafts if d is not trip and d["start_date"] and d["date_precision"] == "day"
@@ -762,7 +760,7 @@ def _stretch(ctx: _Context, draft: EventDraft, day: date) -> tuple[date, date]:
         ahead = (WEEKDAYS[until.group("weekday").lower()] - day.weekday()) % 7
         if ahead:
             return day, day + timedelta(days=ahead)
-    lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")}
+    lemmas = _verbs_of(ctx, trigger)
     for m in ctx.mentions:  # "concluded today … Over ten days, from 15th to 24th October, delegates …"
         if not (trigger[0] <= m.start < draft["end"] and m.precision == "day"):
             continue
@@ -799,7 +797,13 @@ def _told_of(ctx: _Context, draft: EventDraft, offset: int) -> bool:
     return title is not None and title["start"] <= clause.head.idx <= title["end"] + _ACRONYM_ROOM
 
 
-def _length_told_next(ctx: _Context, draft: EventDraft, sentence) -> re.Match | None:
+def _verbs_of(ctx: _Context, trigger: list[int]) -> set[str]:
+    """The lemmas of the verbs in a draft's reporting sentence ("concluded", "opened")."""
+    sentence = ctx.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    return {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")} if sentence is not None else set()
+
+
+def _length_told_next(ctx: _Context, draft: EventDraft, sentence: Span) -> re.Match | None:
     """"… concluded the 4th Dialogue in Makati on Tuesday. The two-day dialogue, hosted by …": the
     next sentence, when it opens on the event's length."""
     if sentence.end >= len(ctx.doc) or ctx.doc[sentence.end].idx >= draft["end"]:

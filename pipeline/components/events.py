@@ -1279,18 +1279,14 @@ def _semicolon_clauses(sent: Span) -> list[Span]:
     """"On Wednesday she was received by the Minister; on Thursday she paid courtesy calls on …": clauses a
     semicolon sets apart, each with a verb and its subject, read as sentences of their own; not the
     "A, Minister of X; B, Minister of Y" of a list."""
-    doc = sent.doc
     cuts = [t.i for t in sent if t.text == ";"]
-    bounds = [sent.start] + [i + 1 for i in cuts] + [sent.end + 1]
-    parts = [doc[a : b - 1] for a, b in zip(bounds, bounds[1:])]
-    if len(parts) == 1 or not all(_has_own_clause(p) for p in parts):
-        return [sent]
-    return parts
+    parts = [sent.doc[a:b] for a, b in zip([sent.start] + [i + 1 for i in cuts], cuts + [sent.end])]
+    return parts if len(parts) > 1 and all(_has_own_clause(p) for p in parts) else [sent]
 
 
 def _has_own_clause(part: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= part.start for c in t.children)
-               and part.start <= t.i < part.end for t in part)
+               for t in part)
 
 
 def _mentions(sent: Span) -> list[_Mention]:
