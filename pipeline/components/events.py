@@ -646,15 +646,16 @@ def _is_date_line(line: _Line) -> bool:
 def meeting_type(token: Token) -> str | None:
     """The event type a meeting noun names, or None."""
     # The modifier first: "a video conference" is a meeting, "a panel discussion" a workshop.
-    if token.lemma_.lower() == "edition" and token.pos_ == "NOUN":
+    lemma = token.lemma_.lower()  # read once: this runs on every token
+    if lemma == "edition" and token.pos_ == "NOUN":
         return _edition_type(token)
-    if token.lemma_.lower() in SOJOURN_NOUNS and token.pos_ == "NOUN":
+    if lemma in SOJOURN_NOUNS and token.pos_ == "NOUN":
         return "visit" if _someones_stay_in_a_place(token) else None
     found = None
     if token.lower_ in _COMPOUND_HEADS:
         compound = _compound_in(token, COMPOUND_MEETING_NOUNS)
         found = COMPOUND_MEETING_NOUNS[compound] if compound else None
-    found = found or MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(token.lemma_.lower()) or _named_event_type(token)
+    found = found or MEETING_NOUNS.get(token.lower_) or MEETING_NOUNS.get(lemma) or _named_event_type(token)
     if found is None or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
         return None  # the small model tags some meeting nouns ADJ ("expert roundtable"); verbs are not meetings
     if token.lower_ in ADJECTIVE_MEETING_NOUNS and token.dep_ in ("amod", "compound", "nmod"):
@@ -1279,6 +1280,8 @@ def _semicolon_clauses(sent: Span) -> list[Span]:
     """"On Wednesday she was received by the Minister; on Thursday she paid courtesy calls on …": clauses a
     semicolon sets apart, each with a verb and its subject, read as sentences of their own; not the
     "A, Minister of X; B, Minister of Y" of a list."""
+    if ";" not in doc_text(sent.doc)[sent.start_char : sent.end_char]:
+        return [sent]
     cuts = [t.i for t in sent if t.text == ";"]
     parts = [sent.doc[a:b] for a, b in zip([sent.start] + [i + 1 for i in cuts], cuts + [sent.end])]
     return parts if len(parts) > 1 and all(_has_own_clause(p) for p in parts) else [sent]
