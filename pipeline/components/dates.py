@@ -236,7 +236,7 @@ class _Context:
 
     def right_after_name(self, m: DateMention, draft: EventDraft) -> bool:
         """The date stands just after the event's name ("… visit to Saudi Arabia in December 2022")."""
-        title = next((e for e in draft.get("evidence", []) if e["field"] == "title"), None)
+        title = _title_evidence(draft)
         return title is not None and re.fullmatch(r"\s*(?:,\s*)?(?:in|on|of)\s+", doc_text(self.doc)[title["end"] : m.start]) is not None
 
     def is_future(self, m: DateMention) -> bool:
@@ -792,7 +792,7 @@ def _told_of(ctx: _Context, draft: EventDraft, offset: int) -> bool:
     clause = next((t for t in token[0].ancestors if t.dep_ == "relcl"), None) if token is not None else None
     if clause is None:
         return True
-    title = next((e for e in draft["evidence"] if e["field"] == "title"), None)
+    title = _title_evidence(draft)
     # "the 22nd China-ASEAN Expo (CAEXPO), which …": the name and its acronym
     return title is not None and title["start"] <= clause.head.idx <= title["end"] + _ACRONYM_ROOM
 
@@ -801,6 +801,11 @@ def _verbs_of(ctx: _Context, trigger: list[int]) -> set[str]:
     """The lemmas of the verbs in a draft's reporting sentence ("concluded", "opened")."""
     sentence = ctx.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     return {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX")} if sentence is not None else set()
+
+
+def _title_evidence(draft: EventDraft) -> dict | None:
+    """Where the draft's title was read, if it has one."""
+    return next((e for e in draft.get("evidence", []) if e["field"] == "title"), None)
 
 
 def _length_told_next(ctx: _Context, draft: EventDraft, sentence: Span) -> re.Match | None:
