@@ -145,7 +145,8 @@ class DateResolver:
         mentions = [m for m in doc_date_mentions(doc) if m.start >= body_start]
         datelines = [m for m in mentions if _is_dateline(doc_text(doc), m, body_start)]
         published = (date.fromisoformat(doc._.published) if doc._.published
-                     else _published_from(datelines) or _published_from(_head_dates(doc_text(doc), mentions, body_start))
+                     else _yearless_dateline(doc_text(doc), datelines, body_start) or _published_from(datelines)
+                     or _published_from(_head_dates(doc_text(doc), mentions, body_start))
                      or _published_from(_date_lines(doc_text(doc), mentions, body_start))
                      or _published_from(_briefing_headings(doc_text(doc), mentions, body_start)))
         excluded = {id(m) for m in datelines}
@@ -643,6 +644,19 @@ def _published_from(datelines: list[DateMention]) -> date | None:
         first = m.sittings[0][0]
         if first.year is not None and first.day is not None:
             return parse_day(first.year, first.month, first.day)
+    return None
+
+
+def _yearless_dateline(text: str, datelines: list[DateMention], body_start: int) -> date | None:
+    """"Riyadh, Feb 11 (ONA) ---" under "Published: 11/02/2025 - 15:42": a dateline without its year takes
+    the one year the lines above it give; its month's name is surer than their numbers' order."""
+    for m in datelines:
+        first = m.sittings[0][0]
+        if first.year is not None or first.day is None:
+            continue
+        years = {int(y) for y in _YEAR.findall(text[body_start : text.rfind("\n", 0, m.start) + 1])}
+        if len(years) == 1:
+            return parse_day(years.pop(), first.month, first.day)
     return None
 
 

@@ -100,6 +100,10 @@ CASES = [
         "the Bank's headquarters on Wednesday.",
         None, ("2025-03-12", "2025-03-12", "day", [("2025-03-12", "2025-03-12")]), id="dateline-in-brackets"),
     pytest.param(
+        "Posted: 07/03/2026 - 09:15\n\nDoha, Mar 7 (QNA) -- The Minister of Communications held talks on Thursday "
+        "with the visiting Estonian Minister of Digital Affairs.",
+        None, ("2026-03-05", "2026-03-05", "day", [("2026-03-05", "2026-03-05")]), id="yearless-dateline-takes-the-year-above"),
+    pytest.param(
         "American and Chinese scientists met in Singapore on Friday and Saturday for closed-door talks on AI.",
         "2024-06-17", ("2024-06-14", "2024-06-15", "day", [("2024-06-14", "2024-06-15")]), id="weekday-pair-cli-date"),
     pytest.param(
