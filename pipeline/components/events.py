@@ -59,6 +59,7 @@ COMMITMENT_VERBS = frozenset(_LEXICON["commitment_verbs"])  # "agreed to hold th
 ORDINALS: dict[str, int] = _LEXICON["ordinals"]
 _NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s+")
+_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "to"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we"})
 _MODALS = frozenset({"will", "shall", "should", "would", "could", "'ll"})
@@ -2005,8 +2006,9 @@ def _noun_phrase(noun: Token) -> Span:
     if _opens_a_name(noun):  # "GITEX Africa 2025": the name runs on over the words the parser hangs it on
         while noun.doc[right].dep_ == "compound" and noun.doc[right].head.i > right:
             right = noun.doc[right].head.i
-        if right + 1 < len(noun.doc) and re.fullmatch(r"(?:19|20)\d\d", noun.doc[right + 1].text):
-            right += 1  # "GITEX Kenya 2026", the year the parser hangs on the verb
+    if (_opens_a_name(noun) or noun.text in TRADE_SHOW_NAMES) and right + 1 < len(noun.doc) \
+            and re.fullmatch(r"(?:19|20)\d\d", noun.doc[right + 1].text):
+        right += 1  # "GITEX Kenya 2026", "LEAP 2025": the year the parser hangs on the verb
     for child in noun.rights:
         if child.dep_ != "prep" or child.i != right + 1 or child.lower_ not in ("on", "in", "of", "for", "between", "to"):
             continue
@@ -2148,8 +2150,8 @@ def _times_met(verb: Token) -> tuple[int, Token] | None:
 
 
 def series_name(title: str) -> str:
-    """The recurring name: the title without its year, ordinal and article."""
-    words = _LEADING_YEAR.sub("", title).split()
+    """The recurring name: the title without its year ("2024 …", "… 2025"), ordinal and article."""
+    words = _TRAILING_YEAR.sub("", _LEADING_YEAR.sub("", title)).split()
     # "the first global AI Safety Summit" drops "global"; "Global Semiconductor Supply Chain Summit" keeps its own word.
     while words and (words[0].lower() in ORDINALS or words[0].lower() in ("the", "a") or words[0] == "global"
                      or _NUMERIC_ORDINAL.match(words[0])):
@@ -2229,7 +2231,8 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     series = None
     talk_title = listing is not None and heading is not None and not _line_names_event(doc, heading)
     one_off = draft["event_type"] == "visit" or draft["event_type"] == "workshop" and not edition
-    if title and not one_off and not talk_title and (edition or _LEADING_YEAR.match(title) or _capitalised_noun(title)):
+    if title and not one_off and not talk_title and (edition or _LEADING_YEAR.match(title) or _capitalised_noun(title)
+                                                      or any(w in TRADE_SHOW_NAMES for w in title.split())):  # "LEAP 2025" recurs
         series = series_name(title) or None
     if series:
         # "ministerial meeting of the EU-US Trade and Technology Council": the series is the body that meets.

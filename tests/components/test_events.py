@@ -472,8 +472,10 @@ def test_events_habitual_meetings_are_no_event(run, sentence):
 @pytest.mark.parametrize("title, series", [
     ("the first global AI Safety Summit", "AI Safety Summit"),
     ("the third Global Semiconductor Supply Chain Summit", "Global Semiconductor Supply Chain Summit"),
+    ("Nordic-Baltic Data Summit 2027", "Nordic-Baltic Data Summit"),
+    ("2027 Nordic-Baltic Data Summit", "Nordic-Baltic Data Summit"),
 ])
-def test_events_series_drops_a_lowercase_global_but_keeps_it_in_a_name(title, series):
+def test_events_series_drops_its_year_and_a_lowercase_global_but_keeps_global_in_a_name(title, series):
     from pipeline.components.events import series_name
 
     assert series_name(title) == series
@@ -1294,6 +1296,11 @@ def test_events_a_trade_show_named_by_its_brand_or_by_week_or_messe_is_an_event(
 def test_events_a_trade_show_keeps_its_place_and_year_in_its_name(run):
     [record] = run("Nairobi, 24 April 2026\n\nKenya's ICT Cabinet Secretary opened GITEX Kenya 2026 on 21 April.", "t")._.records
     assert record["title"] == "GITEX Kenya 2026"
+
+
+def test_events_a_brand_named_show_keeps_its_year_and_recurs_under_its_brand(run):
+    [record] = run("Paris, 14 June 2026\n\nThe Secretary of State visited VivaTech 2026, where she spoke on 12 June.", "t")._.records
+    assert (record["title"], record["series"]) == ("VivaTech 2026", "VivaTech")
 
 
 def test_events_this_week_names_no_event(run):
