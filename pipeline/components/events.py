@@ -652,6 +652,8 @@ def meeting_type(token: Token) -> str | None:
         return _edition_type(token)
     if lemma in SOJOURN_NOUNS and token.pos_ == "NOUN":
         return "visit" if _someones_stay_in_a_place(token) else None
+    if token.lower_ in ORDINALS and token.dep_ in ("nsubj", "nsubjpass"):
+        return _earlier_edition_type(token)
     found = None
     if token.lower_ in _COMPOUND_HEADS:
         compound = _compound_in(token, COMPOUND_MEETING_NOUNS)
@@ -666,6 +668,18 @@ def meeting_type(token: Token) -> str | None:
     if found == "visit" and _visits_someone(token):
         return "meeting"  # "a courtesy visit to the Minister", "received a visit from the Ambassador": a call, not a trip
     return found
+
+
+def _earlier_edition_type(ordinal: Token) -> str | None:
+    """"This was the second roundtable of its kind. The first, held in Bengaluru in February 2024, …": an
+    ordinal standing for the meeting noun a later edition of which the sentence before names."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in ordinal.children):
+        return None
+    sent = ordinal.sent
+    before = ordinal.doc[sent.start - 1].sent if sent.start > 0 else None
+    later = (t for t in before or [] if t.head.lower_ not in ORDINALS
+             and any(c.dep_ == "amod" and ORDINALS.get(c.lower_, 0) > ORDINALS[ordinal.lower_] for c in t.children))
+    return next((kind for t in later for kind in [meeting_type(t)] if kind), None)
 
 
 def _someones_stay_in_a_place(stay: Token) -> bool:

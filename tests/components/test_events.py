@@ -235,6 +235,20 @@ def test_events_an_earlier_round_dated_by_its_year_alone_is_its_own_event(run):
     assert (recs[1]["title"], recs[1]["edition"], recs[1]["series"]) == (None, 3, "Morocco-Spain Digital Dialogue")
 
 
+def test_events_the_first_standing_for_an_earlier_edition_is_its_own_event(run):
+    text = ("Montevideo, 5 June 2026\n\nThe agency hosted the Uruguay-Estonia Data Exchange Dialogue on 4 June 2026. "
+            "It was the third dialogue between the two agencies. The second, held online in May 2025, dealt with "
+            "digital identity.")
+    recs = records(run, text, "2026-06-05")
+    assert [(r["event_type"], r["start_date"], r["edition"]) for r in recs][1:] == [("dialogue", "2025-05-01", 2)]
+
+
+def test_events_the_first_of_several_people_is_no_meeting(run):
+    text = ("Montevideo, 5 June 2026\n\nThe agency hosted a data dialogue on 4 June 2026 with two speakers. "
+            "The first, appointed in May 2025, leads the regulator.")
+    assert len(records(run, text, "2026-06-05")) == 1
+
+
 def test_events_an_earlier_meeting_in_the_same_year_is_not_split_off(run):
     text = ("The 4th Morocco-Spain Digital Dialogue was held in Rabat on 8 October 2025. "
             "It was the second meeting held in 2025.")
