@@ -316,3 +316,13 @@ def test_topics_a_side_meeting_s_principal_goes_on_in_the_next_sentence(run):
     recs = run(text, "t", "2025-03-06")._.records
     [call] = [r for r in recs if r["event_type"] == "meeting"]
     assert call["topics"] == ["ict"]
+
+
+def test_topics_a_side_meetings_people_go_on_under_a_reporting_clause(run):
+    text = ("Lisbon, 9 May 2025\n\nThe Lusophone Digital Ministers' Conference was held in Lisbon on 7 and 8 May 2025 "
+            "and discussed digital identity. On its margins on 7 May, the Portuguese minister met her Angolan counterpart. "
+            "The two agreed to link their countries' research networks and to share work on quantum computing, Portugal's "
+            "science ministry said in a statement.")
+    recs = run(text, "t", "2025-05-09")._.records
+    [talks] = [r for r in recs if r["event_type"] == "meeting"]
+    assert talks["topics"] == ["research_and_innovation"]
