@@ -14,8 +14,21 @@ import pycountry
 
 
 def read_json(name: str) -> Any:
-    """A JSON file shipped in this package."""
-    return json.loads(files(__name__).joinpath(name).read_text(encoding="utf-8"))
+    """A JSON file shipped in this package; a key written twice is an error, not a silent overwrite."""
+    try:
+        return json.loads(files(__name__).joinpath(name).read_text(encoding="utf-8"), object_pairs_hook=unique_keys)
+    except ValueError as err:
+        raise ValueError(f"{name}: {err}") from err
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object's pairs as a dict, refusing a key that comes twice (json keeps the last one unsaid)."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise ValueError(f"key {key!r} appears twice in one object")
+        found[key] = value
+    return found
 
 
 def read_jsonl(name: str) -> list[Any]:
