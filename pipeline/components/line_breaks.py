@@ -33,6 +33,10 @@ class LineBreaks:
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 if not doc[i].is_space:
                     doc[i].is_sent_start = True
+            elif (previous.is_alpha or previous.like_num) and not doc[i].is_space:
+                # Nor does a sentence start right after a word on the same line: the parser
+                # would cut "GITEX Africa Morocco was held …" into three.
+                doc[i].is_sent_start = False
         for m in _BRACKETED_WEEKDAY.finditer(doc.text):
             inside = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             for tok in list(inside)[1:] + ([doc[inside.end]] if inside.end < len(doc) else []):

@@ -111,6 +111,14 @@ def test_events_line_breaks_end_sentences(run, seed_000):
     assert sentence.text.strip() == heading
 
 
+def test_events_no_sentence_starts_right_after_a_word_on_its_line(run):
+    # The parser alone cuts this line after "GITEX" and after "Africa", and the show is lost.
+    doc = run("Marrakech, April 16, 2025\n\nGITEX Africa Morocco was held in Marrakech on 14 April.", "t")
+    line = doc.text.index("GITEX")
+    assert doc.char_span(line, line + 5).sent.text.strip() == "GITEX Africa Morocco was held in Marrakech on 14 April."
+    assert [(r["event_type"], r["start_date"]) for r in doc._.records] == [("other", "2025-04-14")]
+
+
 def test_events_a_dateline_is_not_an_event_section(run):
     text = ("EU and US advance cooperation at sixth ministerial meeting\n\nLeuven, 5 April 2024\n\n"
             "The sixth ministerial meeting of the EU-US Trade and Technology Council took place on 4-5 April 2024 in Leuven.")
