@@ -179,8 +179,9 @@ def _refers_back(sent: Span) -> bool:
         return subject.lower_ in ("they", "he", "she", "both", "it")
     if subject.pos_ == "PROPN" and singular_noun(subject) not in PARTICIPANT_NOUNS:
         return False  # "Minister Hung"; but "The Ministers", capitalised as releases do, point back
-    if subject.tag_ in ("NNS", "NNPS") and singular_noun(subject) in PARTICIPANT_NOUNS and not any(c.dep_ == "det" for c in subject.children):
-        return True  # "Participants discussed …", "Ministers agreed …": those of the meeting just told
+    if subject.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in subject.children) and (
+            singular_noun(subject) in PARTICIPANT_NOUNS or subject.lower_ in DISCUSSION_NOUNS):
+        return True  # "Participants discussed …", "Ministers agreed …", "Discussions focused on …": the meeting just told
     return any(c.lower_ in ("the", "both", "two", "these") for c in subject.children) or subject.lower_ == "both"
 
 

@@ -326,3 +326,12 @@ def test_topics_a_side_meetings_people_go_on_under_a_reporting_clause(run):
     recs = run(text, "t", "2025-05-09")._.records
     [talks] = [r for r in recs if r["event_type"] == "meeting"]
     assert talks["topics"] == ["research_and_innovation"]
+
+
+def test_topics_bare_discussions_go_on_about_the_meeting_just_told(run):
+    text = ("Dakar, 9 May 2025\n\nThe West African Data Forum was held in Dakar on 7 May 2025 and discussed e-commerce. "
+            "On 8 May, the minister held talks with the Ghanaian ambassador. Discussions focused on quantum research "
+            "partnerships between universities.")
+    recs = run(text, "t", "2025-05-09")._.records
+    [talks] = [r for r in recs if r["event_type"] == "meeting"]
+    assert talks["topics"] == ["research_and_innovation"]
