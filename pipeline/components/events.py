@@ -465,9 +465,11 @@ class EventSegmenter:
                 draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting; a signing stays one
             elif id(mention) in held_during and mention.noun is None and draft["event_type"] == "visit":
                 draft["event_type"] = "meeting"  # a call on an institution beside the talks, not a trip
-            elif (noun is not None and noun.lower_ in ("talks", "talk") and not draft["title"] and draft["event_type"] != "summit"
-                  and (_with_someone(noun) or mention.verb is not None and _meets_someone(mention.verb))):
-                draft["event_type"] = "meeting"  # "held talks with Mr. Park": a meeting of two principals
+            elif (noun is not None and noun.lower_ in ("talks", "talk", "consultations") and not draft["title"]
+                  and draft["event_type"] != "summit" and (_with_someone(noun) or mention.verb is not None and (
+                      _meets_someone(mention.verb) or _held_by_people(mention.verb)))):
+                # "held talks with Mr. Park", "Hafid and Teo held talks here on Thursday": a meeting of principals
+                draft["event_type"] = "meeting"
             drafts.append(draft)
         return drafts
 
@@ -1763,6 +1765,14 @@ def _meets_someone(verb: Token) -> bool:
             if any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in PERSON_NOUNS for t in child.subtree):
                 return True
     return False
+
+
+def _held_by_people(verb: Token) -> bool:
+    """"Meutya Hafid and Josephine Teo held talks", "the two ministers held talks": people, not two
+    countries ("South Korea and Japan held director-general-level talks") or institutes."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and all(t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS
+                                       for t in [subject, *subject.conjuncts])
 
 
 def _names_another_meeting(mention: _Mention, events: list[_Mention], acronyms: dict[str, str]) -> bool:

@@ -19,6 +19,11 @@ from spacy.tokens import Doc
 from ..date_grammar import WEEKDAY_ABBREVIATIONS
 
 _BRACKETED_WEEKDAY = re.compile(rf"\((?:{WEEKDAY_ABBREVIATIONS})\.\)")
+# A dateline that opens a paragraph: a place, maybe a date, maybe the agency, then a dash ("BEIJING, Nov. 14
+# (Xinhua) -- ", "Batam, Riau Islands (ANTARA) - ", "NEW DELHI, 18 November 2024 — "). Left to the parser
+# it joins the sentence after it, whose subject it becomes.
+_DATELINE = re.compile(r"^[ \t]*[A-Z][\w.'’/-]*(?:[ ,/]+[A-Z][\w.'’/-]*){0,4}(?:,[^\n—–()|:]{3,40}?)?"
+                       r"[ \t]*(?P<agency>\([^()\n]{2,25}\)|/[A-Za-z]+/)?[ \t]*(?:-{1,3}|–|—)[ \t]+(?=\S)", re.MULTILINE)
 
 
 @Language.factory("press_line_breaks", requires=[], assigns=["token.is_sent_start"])
@@ -37,6 +42,11 @@ class LineBreaks:
                 # Nor does a sentence start right after a word on the same line: the parser
                 # would cut "GITEX Africa Morocco was held …" into three.
                 doc[i].is_sent_start = False
+        for m in _DATELINE.finditer(doc.text):
+            if m.group("agency") or any(c.isdigit() for c in m.group()):  # not a heading's "ASEAN - Japan …"
+                after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+                if after is not None and len(after):
+                    after[0].is_sent_start = True
         for m in _BRACKETED_WEEKDAY.finditer(doc.text):
             inside = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             for tok in list(inside)[1:] + ([doc[inside.end]] if inside.end < len(doc) else []):
