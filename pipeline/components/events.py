@@ -82,6 +82,7 @@ TIME_NOUNS = frozenset(_LEXICON["time_nouns"])
 GENERIC_EVENT_NOUNS = frozenset(_LEXICON["generic_event_nouns"])
 INDUSTRY_SUMMIT_WORDS = frozenset(_LEXICON["industry_summit_words"])
 NEGOTIATION_WORDS = frozenset(_LEXICON["negotiation_words"])
+NEGOTIATED_TEXTS = frozenset(_LEXICON["negotiated_texts"])  # "a round of FTA talks"
 PREPARATION_NOUNS = frozenset(_LEXICON["preparation_nouns"])
 OTHER_INSTANCE_WORDS = frozenset(_LEXICON["other_instance_words"])
 EARLIER_TIME_ADVERBS = frozenset(_LEXICON["earlier_time_adverbs"])
@@ -755,7 +756,11 @@ def _negotiating_rounds(doc: Doc) -> list[int]:
 def _names_negotiations(round_: Token) -> bool:
     modifiers = [t for t in round_.children if t.dep_ in ("amod", "compound")]
     objects = [o for p in round_.rights if p.lower_ == "of" for o in p.children]
-    return any(t.lemma_.lower() in NEGOTIATION_WORDS or t.lower_ in NEGOTIATION_WORDS for t in modifiers + objects)
+    if any(t.lemma_.lower() in NEGOTIATION_WORDS or t.lower_ in NEGOTIATION_WORDS for t in modifiers + objects):
+        return True
+    # "the seventh round of free trade agreement talks": talks on a text to be agreed
+    return any(o.lower_ == "talks" and any(c.lower_ in NEGOTIATED_TEXTS for c in o.lefts if c.dep_ == "compound")
+               for o in objects)
 
 
 def _is_event_noun(token: Token) -> bool:
@@ -2191,8 +2196,9 @@ def _describe(doc: Doc, draft: EventDraft, trigger: Token, heading: _Line | None
     phrase = _noun_phrase(noun) if noun is not None else None
     event_type = meeting_type(noun) if noun is not None else None
     inner = _inner_meeting(noun) if noun is not None else None
-    if inner is not None:
-        event_type = meeting_type(inner.root) or event_type  # "the opening session of the Africa Tech Summit" is the summit
+    if inner is not None and not (noun.lower_ in ("round", "rounds") and _negotiates(noun)):
+        # "the opening session of the Africa Tech Summit" is the summit; "the fourth round of CEPA talks", a round
+        event_type = meeting_type(inner.root) or event_type
     if trigger.pos_ in ("VERB", "AUX") and _reports_a_trip(trigger) and (event_type is None or event_type == "visit"):
         event_type = "visit"
     if event_type is None and trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in SIGNING_VERBS:
