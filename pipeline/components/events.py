@@ -468,8 +468,9 @@ class EventSegmenter:
                 draft["event_type"] = "meeting"  # a call on an institution beside the talks, not a trip
             elif (noun is not None and noun.lower_ in ("talks", "talk", "consultations") and not draft["title"]
                   and draft["event_type"] != "summit" and (_with_someone(noun) or mention.verb is not None and (
-                      _meets_someone(mention.verb) or _held_by_people(mention.verb)))):
-                # "held talks with Mr. Park", "Hafid and Teo held talks here on Thursday": a meeting of principals
+                      _held_by_people(mention.verb) or noun.lower_ != "consultations" and _meets_someone(mention.verb)))):
+                # "held talks with Mr. Park", "Hafid and Teo held talks here on Thursday": a meeting of principals;
+                # not "consultations co-chaired by two directors-general", a dialogue
                 draft["event_type"] = "meeting"
             drafts.append(draft)
         return drafts
@@ -758,8 +759,11 @@ def _names_negotiations(round_: Token) -> bool:
     objects = [o for p in round_.rights if p.lower_ == "of" for o in p.children]
     if any(t.lemma_.lower() in NEGOTIATION_WORDS or t.lower_ in NEGOTIATION_WORDS for t in modifiers + objects):
         return True
-    # "the seventh round of free trade agreement talks": talks on a text to be agreed
+    # "the seventh round of free trade agreement talks", "the fourth round of talks on the … Free Trade
+    # Agreement": talks on a text to be agreed
     return any(o.lower_ == "talks" and any(c.lower_ in NEGOTIATED_TEXTS for c in o.lefts if c.dep_ == "compound")
+               or o.lower_ == "talks" and any(p.lower_ == "on" and w.lower_ in NEGOTIATED_TEXTS
+                                              for p in o.rights for w in p.children if w.dep_ == "pobj")
                for o in objects)
 
 

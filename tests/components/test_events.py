@@ -140,14 +140,21 @@ def test_events_talks_held_by_people_are_a_meeting(run, subject, event_type):
     assert [r["event_type"] for r in run(text, "t")._.records] == [event_type]
 
 
+def test_events_consultations_chaired_by_officials_stay_a_dialogue(run):
+    text = ("Seoul, 5 March 2026\n\nThe consultations were co-chaired by Director-General Park and Director Tanaka "
+            "and held in Seoul on 4 March.")
+    assert [r["event_type"] for r in run(text, "t")._.records] == ["dialogue"]
+
+
 def test_events_presiding_over_a_meeting_reports_it(run):
     text = "Lusaka, 5 March 2026\n\nThe Vice-President presided over a dialogue with fintech investors on Tuesday in Lusaka."
     assert [(r["event_type"], r["start_date"]) for r in run(text, "t")._.records] == [("dialogue", "2026-03-03")]
 
 
 def test_events_a_round_of_trade_agreement_talks_is_a_negotiating_round(run):
-    text = "Quito, 5 March 2026\n\nEcuador and Korea concluded the fourth round of CEPA talks in Quito on 4 March."
-    assert [r["event_type"] for r in run(text, "t")._.records] == ["meeting"]
+    for talks in ("the fourth round of CEPA talks", "the fourth round of talks on the Ecuador-Korea Partnership Agreement"):
+        text = f"Quito, 5 March 2026\n\nEcuador and Korea concluded {talks} in Quito on 4 March."
+        assert [r["event_type"] for r in run(text, "t")._.records] == ["meeting"]
 
 
 def test_events_a_dash_in_a_heading_is_no_dateline(run):
