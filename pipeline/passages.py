@@ -111,10 +111,12 @@ REPORTING_VERBS = frozenset({"say", "add", "note", "state", "report"})
 def _main_subject(sent: Span) -> Token | None:
     """The subject of the sentence's main verb; of the reported clause under "…, the ministry said"."""
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-    if subject is not None and subject.head.lemma_ in REPORTING_VERBS:
-        reported = next((c for c in subject.head.children if c.dep_ == "ccomp" and c.i < subject.i), None)
-        return next((t for t in reported.children if t.dep_ in ("nsubj", "nsubjpass")), subject) if reported is not None else subject
-    return subject
+    if subject is None or subject.head.lemma_ not in REPORTING_VERBS:
+        return subject
+    reported = next((c for c in subject.head.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+    if reported is None:
+        return subject
+    return next((t for t in reported.children if t.dep_ in ("nsubj", "nsubjpass")), subject)
 
 
 def _turns_to_its_discussions(sent: Span) -> bool:

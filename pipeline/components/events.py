@@ -466,11 +466,8 @@ class EventSegmenter:
                 draft["event_type"] = "meeting"  # each stop of a trip (talks, a roundtable, a site visit) is a meeting; a signing stays one
             elif id(mention) in held_during and mention.noun is None and draft["event_type"] == "visit":
                 draft["event_type"] = "meeting"  # a call on an institution beside the talks, not a trip
-            elif (noun is not None and noun.lower_ in ("talks", "talk", "consultations") and not draft["title"]
-                  and draft["event_type"] != "summit" and (_with_someone(noun) or mention.verb is not None and (
-                      _held_by_people(mention.verb) or noun.lower_ != "consultations" and _meets_someone(mention.verb)))):
-                # "held talks with Mr. Park", "Hafid and Teo held talks here on Thursday": a meeting of principals;
-                # not "consultations co-chaired by two directors-general", a dialogue
+            elif noun is not None and not draft["title"] and draft["event_type"] != "summit" \
+                    and _talks_between_principals(noun, mention.verb):
                 draft["event_type"] = "meeting"
             drafts.append(draft)
         return drafts
@@ -757,14 +754,17 @@ def _negotiating_rounds(doc: Doc) -> list[int]:
 def _names_negotiations(round_: Token) -> bool:
     modifiers = [t for t in round_.children if t.dep_ in ("amod", "compound")]
     objects = [o for p in round_.rights if p.lower_ == "of" for o in p.children]
-    if any(t.lemma_.lower() in NEGOTIATION_WORDS or t.lower_ in NEGOTIATION_WORDS for t in modifiers + objects):
-        return True
-    # "the seventh round of free trade agreement talks", "the fourth round of talks on the … Free Trade
-    # Agreement": talks on a text to be agreed
-    return any(o.lower_ == "talks" and any(c.lower_ in NEGOTIATED_TEXTS for c in o.lefts if c.dep_ == "compound")
-               or o.lower_ == "talks" and any(p.lower_ == "on" and w.lower_ in NEGOTIATED_TEXTS
-                                              for p in o.rights for w in p.children if w.dep_ == "pobj")
-               for o in objects)
+    return any(t.lemma_.lower() in NEGOTIATION_WORDS or t.lower_ in NEGOTIATION_WORDS for t in modifiers + objects) \
+        or any(_talks_on_a_text(o) for o in objects)
+
+
+def _talks_on_a_text(talks: Token) -> bool:
+    """"free trade agreement talks", "talks on the … Free Trade Agreement": talks on a text to be agreed."""
+    if talks.lower_ != "talks":
+        return False
+    compounds = [c for c in talks.lefts if c.dep_ == "compound"]
+    topics = [w for p in talks.rights if p.lower_ == "on" for w in p.children if w.dep_ == "pobj"]
+    return any(t.lower_ in NEGOTIATED_TEXTS for t in compounds + topics)
 
 
 def _is_event_noun(token: Token) -> bool:
@@ -1774,6 +1774,16 @@ def _meets_someone(verb: Token) -> bool:
             if any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in PERSON_NOUNS for t in child.subtree):
                 return True
     return False
+
+
+def _talks_between_principals(noun: Token, verb: Token | None) -> bool:
+    """"held talks with Mr. Park", "Hafid and Teo held talks here on Thursday": a meeting of principals;
+    not "consultations co-chaired by two directors-general", a dialogue."""
+    if noun.lower_ not in ("talks", "talk", "consultations"):
+        return False
+    if _with_someone(noun) or verb is not None and _held_by_people(verb):
+        return True
+    return noun.lower_ != "consultations" and verb is not None and _meets_someone(verb)
 
 
 def _held_by_people(verb: Token) -> bool:
