@@ -677,8 +677,8 @@ def _earlier_edition_type(ordinal: Token) -> str | None:
         return None
     sent = ordinal.sent
     before = ordinal.doc[sent.start - 1].sent if sent.start > 0 else None
-    later = (t for t in before or [] if t.head.lower_ not in ORDINALS
-             and any(c.dep_ == "amod" and ORDINALS.get(c.lower_, 0) > ORDINALS[ordinal.lower_] for c in t.children))
+    later = (t for t in before or []
+             if any(c.dep_ == "amod" and ORDINALS.get(c.lower_, 0) > ORDINALS[ordinal.lower_] for c in t.children))
     return next((kind for t in later for kind in [meeting_type(t)] if kind), None)
 
 
